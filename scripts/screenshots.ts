@@ -1,0 +1,55 @@
+/**
+ * Renders the app's main screens in headless Chromium at the projector and laptop sizes,
+ * for the README and for looking at what we build: `npx tsx scripts/screenshots.ts [outDir]`.
+ * Needs a built renderer (`npm run build`).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launchApp } from '../tests/e2e/harness';
+
+const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
+const SIZES = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1366x768', width: 1366, height: 768 },
+];
+const PEOPLE = [
+  ['Dana Whitfield', 'CEO', 'Executive'],
+  ['Ravi Menon', 'CFO', 'Finance'],
+  ['Lena Ortiz', 'VP Sales', 'Sales'],
+  ['Tom Becker', 'CTO', 'Engineering'],
+  ['Aiko Tanaka', 'VP People', 'People'],
+  ['Marcus Hale', 'COO', 'Operations'],
+] as const;
+
+await mkdir(outDir, { recursive: true });
+for (const size of SIZES) {
+  const app = await launchApp({ viewport: { width: size.width, height: size.height } });
+  const { page } = app;
+  for (const name of ['Q4 2026 QBR', 'Annual review 2026']) {
+    await page.getByRole('button', { name: 'New workspace' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill(name);
+    await page.getByRole('dialog').getByLabel('Organisation').fill('Northwind Ltd');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('button', { name: '← Home' }).click();
+  }
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Q1 2027 Leadership Offsite');
+  await page.getByRole('dialog').getByLabel('Organisation').fill('Northwind Ltd');
+  await page.screenshot({ path: join(outDir, `new-workspace-${size.name}.png`) });
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  const form = page.getByRole('form', { name: 'Add participant' });
+  for (const [name, role, dept] of PEOPLE) {
+    await form.getByLabel('New participant name').fill(name);
+    await form.getByLabel('New participant role').fill(role);
+    await form.getByLabel('New participant department').fill(dept);
+    await form.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor();
+  await page.screenshot({ path: join(outDir, `workspace-${size.name}.png`) });
+  await page.getByRole('button', { name: '← Home' }).click();
+  await page.getByText('Recent workspaces').waitFor();
+  await page.screenshot({ path: join(outDir, `home-${size.name}.png`) });
+  await app.close();
+}
+console.log(`Screenshots written to ${outDir}`);

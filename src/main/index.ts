@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { CHANNEL_NAMES, MENU_COMMAND_EVENT } from '../shared/ipc/channels';
+import { createAppCore } from './bootstrap';
+import { buildMenuTemplate } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { lockDownSession } from './security';
+import { nodeFsPort } from './services/fsPort';
+import { WindowStateStore } from './services/windowState';
+import { createMainWindow } from './window';
+import { APP_ENTRY_URL, APP_ORIGIN } from './windowConfig';
+
+const devServer = process.env['ELECTRON_RENDERER_URL'];
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(async () => {
+    const origins = devServer ? [APP_ORIGIN, devServer] : [APP_ORIGIN];
+    const isAppUrl = (url: string) => origins.some((o) => url.startsWith(o));
+    lockDownSession(session.defaultSession);
+    serveAppProtocol(join(import.meta.dirname, '../renderer'));
+
+    const core = createAppCore({
+      dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      version: app.getVersion(),
+      platform: process.platform,
+      trustedOrigins: origins,
+      trash: (path) => shell.trashItem(path),
+      dialogs: {
+        chooseParentFolder: async (defaultPath) =>
+          pickFolder('Where should the workspace folder go?', defaultPath),
+        chooseWorkspaceFolder: async (defaultPath) =>
+          pickFolder('Open an Offsite workspace folder', defaultPath),
+      },
+      logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
+    });
+    for (const channel of CHANNEL_NAMES) {
+      ipcMain.handle(channel, (event, payload: unknown) =>
+        core.dispatch(channel, payload, event.senderFrame?.url),
+      );
+    }
+
+    const send = (id: string) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, id);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, send)));
+
+    mainWindow = await createMainWindow({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      entryUrl: devServer ?? APP_ENTRY_URL,
+      isAppUrl,
+      windowState: new WindowStateStore(nodeFsPort, app.getPath('userData')),
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function pickFolder(title: string, defaultPath: string): Promise<string | null> {
+  const owner = BrowserWindow.getFocusedWindow();
+  const options = {
+    title,
+    defaultPath,
+    properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+  };
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

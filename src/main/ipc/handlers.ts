@@ -1,0 +1,47 @@
+import type { AppInfo, Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { Dialogs } from '../services/dialogs';
+import type { RecentStore } from '../services/recentStore';
+import type { WorkspaceService } from '../services/workspaceService';
+
+export type AppServices = {
+  workspaces: WorkspaceService;
+  recents: RecentStore;
+  dialogs: Dialogs;
+  info: AppInfo;
+};
+
+export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/**
+ * One thin handler per channel: validation already happened in the dispatcher, the
+ * work happens in the services. The `satisfies` makes a missing channel a compile error.
+ */
+export function createHandlers(s: AppServices): HandlerMap {
+  return {
+    'app:getInfo': () => Promise.resolve(s.info),
+    'workspace:listRecent': () => s.recents.list(),
+    'workspace:pickFolder': ({ defaultPath }) =>
+      s.dialogs.chooseParentFolder(defaultPath ?? s.info.defaultWorkspaceParent),
+    'workspace:create': ({ input, parentDir }) => s.workspaces.create(input, parentDir),
+    'workspace:open': ({ path }) => s.workspaces.openFolder(path),
+    'workspace:openDialog': async () => {
+      const picked = await s.dialogs.chooseWorkspaceFolder(s.info.defaultWorkspaceParent);
+      return picked === null ? null : s.workspaces.openFolder(picked);
+    },
+    'workspace:save': ({ handle, workspace }) => s.workspaces.save(handle, workspace),
+    'workspace:rename': ({ path, name }) => s.workspaces.rename(path, name),
+    'workspace:duplicate': ({ path }) => s.workspaces.duplicate(path),
+    'workspace:close': ({ handle }) => {
+      s.workspaces.close(handle);
+      return Promise.resolve(null);
+    },
+    'workspace:removeRecent': async ({ path }) => {
+      await s.recents.remove(path);
+      return null;
+    },
+    'workspace:trash': async ({ path }) => {
+      await s.workspaces.trash(path);
+      return null;
+    },
+  } satisfies HandlerMap;
+}

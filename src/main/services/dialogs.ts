@@ -1,0 +1,7 @@
+/** The native dialogs the services need, injected so tests and the browser harness can answer them. */
+export type Dialogs = {
+  /** A folder to create a workspace in; null when the user cancels. */
+  chooseParentFolder(defaultPath: string): Promise<string | null>;
+  /** An existing workspace folder to open; null when the user cancels. */
+  chooseWorkspaceFolder(defaultPath: string): Promise<string | null>;
+};

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { join } from 'node:path';
+import { decodeWorkspace, encodeWorkspace, type Workspace } from '../../shared/domain/workspace';
+import { writeFileAtomic } from './atomicWrite';
+import type { FsPort } from './fsPort';
+import { fromFsError, ServiceError } from './serviceError';
+
+export const WORKSPACE_FILE = 'workspace.json';
+/** Refused before reading (quality.md V1): no real workspace comes near this. */
+export const MAX_WORKSPACE_BYTES = 50 * 1024 * 1024;
+
+/** What the file looked like when we last read or wrote it: the basis of conflict checks (D5). */
+export type Fingerprint = { mtimeMs: number; size: number; hash: string };
+
+export const hashText = (text: string | Uint8Array): string =>
+  createHash('sha256').update(text).digest('hex');
+
+export type LoadedWorkspace = {
+  workspace: Workspace;
+  fingerprint: Fingerprint;
+  fromVersion: number;
+  migrated: boolean;
+};
+
+export async function readWorkspaceFile(fs: FsPort, dir: string): Promise<LoadedWorkspace> {
+  const file = join(dir, WORKSPACE_FILE);
+  let stat;
+  try {
+    stat = await fs.stat(dir);
+  } catch (error) {
+    throw fromFsError(error, 'open the workspace', `the folder ${dir}`);
+  }
+  if (!stat.isDirectory()) {
+    throw new ServiceError('NOT_A_WORKSPACE', `${dir} is a file, not a workspace folder. Pick a folder.`);
+  }
+  let fileStat;
+  try {
+    fileStat = await fs.stat(file);
+  } catch {
+    throw new ServiceError(
+      'NOT_A_WORKSPACE',
+      `This folder has no ${WORKSPACE_FILE}, so it is not an Offsite workspace. Pick the folder that contains ${WORKSPACE_FILE}, or create a new workspace.`,
+    );
+  }
+  if (fileStat.size > MAX_WORKSPACE_BYTES) {
+    throw new ServiceError(
+      'TOO_LARGE',
+      `${WORKSPACE_FILE} is ${(fileStat.size / 1024 / 1024).toFixed(0)} MB; Offsite opens workspaces up to 50 MB. The file was not read or changed.`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw fromFsError(error, 'read the workspace', file);
+  }
+  const decoded = decodeWorkspace(bytes.toString('utf8'));
+  if (!decoded.ok) {
+    const lead =
+      decoded.code === 'TOO_NEW'
+        ? ''
+        : 'This workspace file is damaged or was not written by Offsite; it has not been changed. ';
+    throw new ServiceError(decoded.code, `${lead}${decoded.message}`);
+  }
+  return {
+    workspace: decoded.workspace,
+    fingerprint: { mtimeMs: fileStat.mtimeMs, size: fileStat.size, hash: hashText(bytes) },
+    fromVersion: decoded.fromVersion,
+    migrated: decoded.migrated,
+  };
+}
+
+export async function writeWorkspaceFile(
+  fs: FsPort,
+  dir: string,
+  workspace: Workspace,
+): Promise<Fingerprint> {
+  const file = join(dir, WORKSPACE_FILE);
+  const text = encodeWorkspace(workspace);
+  try {
+    await writeFileAtomic(fs, file, text);
+    const stat = await fs.stat(file);
+    return { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashText(text) };
+  } catch (error) {
+    throw fromFsError(error, 'save the workspace', dir);
+  }
+}
+
+/** True when the file on disk is no longer what we loaded or last wrote. */
+export async function changedOnDisk(fs: FsPort, dir: string, known: Fingerprint): Promise<boolean> {
+  const file = join(dir, WORKSPACE_FILE);
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    return true;
+  }
+  if (stat.size === known.size && stat.mtimeMs === known.mtimeMs) return false;
+  // Touching a file (sync tools do) changes the mtime only: compare the bytes too.
+  const bytes = await fs.readFile(file);
+  return hashText(bytes) !== known.hash;
+}
+
+export async function canWrite(fs: FsPort, dir: string): Promise<boolean> {
+  try {
+    await fs.access(dir, constants.W_OK);
+    await fs.access(join(dir, WORKSPACE_FILE), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

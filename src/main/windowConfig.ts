@@ -1,0 +1,93 @@
+/**
+ * Every security-relevant window setting in one place, with no Electron import, so a
+ * test can assert them and loosening one fails CI (quality.md, "locked down").
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'offsite';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Inline style attributes only (React and React Flow set positions that way); no inline script.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Development only: the Vite dev server needs its HMR socket and the React refresh preamble. */
+export function developmentCsp(devServerUrl: string): string {
+  const origin = new URL(devServerUrl);
+  const ws = `ws://${origin.host}`;
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${ws}`,
+  );
+}
+
+export type LockedWebPreferences = ReturnType<typeof lockedWebPreferences>;
+
+export function lockedWebPreferences(preloadPath: string | undefined) {
+  return {
+    ...(preloadPath ? { preload: preloadPath } : {}),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true,
+  } as const;
+}
+
+export type WindowBounds = { x?: number; y?: number; width: number; height: number; maximized?: boolean };
+
+export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
+  return {
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Offsite',
+    backgroundColor: '#f6f7f9',
+    autoHideMenuBar: false,
+    webPreferences: lockedWebPreferences(preloadPath),
+  };
+}
+
+/**
+ * The PDF export window (a later feature): no preload, no script at all; it only lays out
+ * static HTML built from the workspace.
+ */
+export function exportWindowOptions() {
+  return {
+    show: false,
+    webPreferences: { ...lockedWebPreferences(undefined), javascript: false, images: true },
+  };
+}
+
+/** Only these leave the app, and only through the OS after the user confirms. */
+export function isAllowedExternalUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}

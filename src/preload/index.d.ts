@@ -1,0 +1,7 @@
+import type { OffsiteApi } from '../shared/ipc/api';
+
+declare global {
+  interface Window {
+    api: OffsiteApi;
+  }
+}

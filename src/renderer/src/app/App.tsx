@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  HomeScreen,
+  NewWorkspaceDialog,
+  useWindowTitle,
+  useWorkspaces,
+  workspaceActions,
+  WorkspaceScreen,
+} from '../features/workspaces';
+import { NoticeBar } from '../ui/NoticeBar';
+import { CommandPalette } from './CommandPalette';
+import { useAppShortcuts } from './useAppShortcuts';
+
+export function App() {
+  const inWorkspace = useWorkspaces((s) => s.current !== null);
+  const newDialogOpen = useWorkspaces((s) => s.newDialogOpen);
+  const notice = useWorkspaces((s) => s.notice);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+
+  useEffect(() => {
+    void workspaceActions.loadHome();
+    // Last chance to get pending edits to disk when the window goes away.
+    const flush = () => void workspaceActions.flush();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+  useAppShortcuts(openPalette);
+  useWindowTitle();
+
+  return (
+    <div className="app">
+      {notice ? <NoticeBar {...notice} onDismiss={workspaceActions.dismissNotice} /> : null}
+      {inWorkspace ? <WorkspaceScreen /> : <HomeScreen />}
+      {newDialogOpen ? <NewWorkspaceDialog /> : null}
+      {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
+import { useWorkspaces, workspaceActions } from '../features/workspaces';
+
+/**
+ * Every user command, registered once and shared by the application menu, keyboard
+ * shortcuts and the command palette (so the three can never disagree).
+ */
+export type AppAction = {
+  id: string;
+  label: string;
+  /** "Mod" is Ctrl, or ⌘ on macOS. */
+  shortcut?: string;
+  enabled: () => boolean;
+  run: () => void | Promise<void>;
+};
+
+const inWorkspace = () => useWorkspaces.getState().current !== null;
+
+export const APP_ACTIONS: readonly AppAction[] = [
+  {
+    id: MENU_ACTIONS.newWorkspace,
+    label: 'New workspace…',
+    shortcut: 'Mod+N',
+    enabled: () => true,
+    run: async () => {
+      if (inWorkspace()) await workspaceActions.close();
+      if (!inWorkspace()) workspaceActions.openNewDialog();
+    },
+  },
+  {
+    id: MENU_ACTIONS.openWorkspace,
+    label: 'Open workspace…',
+    shortcut: 'Mod+O',
+    enabled: () => true,
+    run: () => workspaceActions.openWithDialog(),
+  },
+  {
+    id: MENU_ACTIONS.closeWorkspace,
+    label: 'Close workspace',
+    shortcut: 'Mod+W',
+    enabled: inWorkspace,
+    run: () => workspaceActions.close(),
+  },
+];
+
+export function findAction(id: string): AppAction | undefined {
+  return APP_ACTIONS.find((a) => a.id === id);
+}
+
+export function runAction(id: string): void {
+  const action = findAction(id);
+  if (action?.enabled()) void action.run();
+}
+
+/** Does a keyboard event match "Mod+Shift+K"-style notation? */
+export function matchesShortcut(event: KeyboardEvent, shortcut: string, isMac: boolean): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.pop()?.toLowerCase();
+  const wantMod = parts.includes('Mod');
+  const wantShift = parts.includes('Shift');
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  return event.key.toLowerCase() === key && mod === wantMod && event.shiftKey === wantShift && !event.altKey;
+}

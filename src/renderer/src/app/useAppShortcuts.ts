@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
+import { APP_ACTIONS, matchesShortcut, runAction } from './actions';
+
+const isMac = navigator.userAgent.includes('Mac');
+
+/**
+ * Keyboard shortcuts and menu commands both end in `runAction`. The menu shows the same
+ * accelerators but leaves the keys to the page (Electron's `registerAccelerator: false`),
+ * so one key press runs one action.
+ */
+export function useAppShortcuts(openPalette: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (matchesShortcut(event, 'Mod+K', isMac)) {
+        event.preventDefault();
+        openPalette();
+        return;
+      }
+      const action = APP_ACTIONS.find((a) => a.shortcut && matchesShortcut(event, a.shortcut, isMac));
+      if (!action) return;
+      event.preventDefault();
+      runAction(action.id);
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = window.api.onMenuCommand((id) => {
+      if (id === MENU_ACTIONS.commandPalette) openPalette();
+      else runAction(id);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [openPalette]);
+}

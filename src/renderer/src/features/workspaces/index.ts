@@ -1,0 +1,5 @@
+export { HomeScreen } from './HomeScreen';
+export { NewWorkspaceDialog } from './NewWorkspaceDialog';
+export { WorkspaceScreen } from './WorkspaceScreen';
+export { useWindowTitle } from './useWindowTitle';
+export { useWorkspaces, workspaceActions, resetWorkspacesStore } from './store';

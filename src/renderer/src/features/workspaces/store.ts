@@ -1,0 +1,197 @@
+import { create } from 'zustand';
+import type { NewWorkspaceInput, Workspace } from '../../../../shared/domain/workspace';
+import type { AppInfo, OpenedWorkspace, RecentEntry } from '../../../../shared/ipc/contract';
+import type { Result } from '../../../../shared/ipc/result';
+import { bridge } from './api';
+import { Autosaver } from './autosave';
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
+export type Notice = { tone: 'error' | 'info'; title: string; message: string };
+
+export type WorkspacesState = {
+  info: AppInfo | null;
+  recents: RecentEntry[];
+  current: OpenedWorkspace | null;
+  saveStatus: SaveStatus;
+  lastSavedAt: string | null;
+  saveError: string | null;
+  notice: Notice | null;
+  newDialogOpen: boolean;
+  busy: boolean;
+};
+
+const initial: WorkspacesState = {
+  info: null,
+  recents: [],
+  current: null,
+  saveStatus: 'saved',
+  lastSavedAt: null,
+  saveError: null,
+  notice: null,
+  newDialogOpen: false,
+  busy: false,
+};
+
+export const useWorkspaces = create<WorkspacesState>()(() => initial);
+const set = useWorkspaces.setState;
+const get = useWorkspaces.getState;
+
+let autosaver: Autosaver | null = null;
+
+async function saveCurrent(): Promise<void> {
+  const current = get().current;
+  if (!current || current.readOnly) return;
+  set({ saveStatus: 'saving' });
+  const result = await bridge().workspace.save({ handle: current.handle, workspace: current.workspace });
+  if (get().current?.handle !== current.handle) return; // closed meanwhile
+  if (result.ok) {
+    set({
+      saveStatus: autosaver?.hasUnsavedEdits ? 'unsaved' : 'saved',
+      lastSavedAt: result.value.savedAt,
+      saveError: null,
+    });
+  } else {
+    set({ saveStatus: 'error', saveError: result.message });
+    throw new Error(result.message);
+  }
+}
+
+function failed(title: string, result: Extract<Result<unknown>, { ok: false }>): void {
+  set({ notice: { tone: 'error', title, message: result.message }, busy: false });
+}
+
+function enter(opened: OpenedWorkspace): void {
+  autosaver?.cancel();
+  autosaver = new Autosaver(saveCurrent);
+  set({
+    current: opened,
+    saveStatus: 'saved',
+    lastSavedAt: opened.workspace.updatedAt,
+    saveError: null,
+    newDialogOpen: false,
+    busy: false,
+    notice:
+      opened.migratedFrom !== undefined
+        ? {
+            tone: 'info',
+            title: 'Workspace upgraded',
+            message: `This workspace was saved by an older Offsite (format ${opened.migratedFrom}) and has been upgraded.`,
+          }
+        : null,
+  });
+}
+
+export const workspaceActions = {
+  loadHome: async (): Promise<void> => {
+    const api = bridge();
+    const [info, recents] = await Promise.all([api.app.getInfo({}), api.workspace.listRecent({})]);
+    set({ info: info.ok ? info.value : null, recents: recents.ok ? recents.value : [] });
+  },
+
+  openNewDialog: (): void => {
+    set({ newDialogOpen: true });
+  },
+
+  closeNewDialog: (): void => {
+    set({ newDialogOpen: false });
+  },
+
+  pickFolder: async (defaultPath: string): Promise<string | null> => {
+    const result = await bridge().workspace.pickFolder({ defaultPath });
+    return result.ok ? result.value : null;
+  },
+
+  /** Returns the error message for the form, or null once the workspace is open. */
+  create: async (input: NewWorkspaceInput, parentDir: string): Promise<string | null> => {
+    set({ busy: true });
+    const result = await bridge().workspace.create({ input, parentDir });
+    if (!result.ok) {
+      set({ busy: false });
+      return result.message;
+    }
+    enter(result.value);
+    return null;
+  },
+
+  openRecent: async (path: string): Promise<void> => {
+    set({ busy: true });
+    const result = await bridge().workspace.open({ path });
+    if (result.ok) enter(result.value);
+    else failed('Could not open the workspace', result);
+  },
+
+  openWithDialog: async (): Promise<void> => {
+    const result = await bridge().workspace.openDialog({});
+    if (!result.ok) failed('Could not open the workspace', result);
+    else if (result.value) enter(result.value);
+  },
+
+  /** Applies an edit to the open workspace; it reaches the disk within 2 s by itself. */
+  edit: (recipe: (w: Workspace) => Workspace): void => {
+    const current = get().current;
+    if (!current || current.readOnly) return;
+    const next = recipe(current.workspace);
+    if (next === current.workspace) return;
+    set({ current: { ...current, workspace: next }, saveStatus: 'unsaved' });
+    autosaver?.touch();
+  },
+
+  flush: async (): Promise<void> => {
+    await autosaver?.flush().catch(() => undefined);
+  },
+
+  close: async (): Promise<void> => {
+    const current = get().current;
+    if (!current) return;
+    await workspaceActions.flush();
+    if (get().saveStatus === 'error') {
+      set({
+        notice: {
+          tone: 'error',
+          title: 'Not closed: the last changes are not saved',
+          message: get().saveError ?? 'Saving failed.',
+        },
+      });
+      return;
+    }
+    autosaver?.cancel();
+    autosaver = null;
+    await bridge().workspace.close({ handle: current.handle });
+    set({ current: null, notice: null });
+    await workspaceActions.loadHome();
+  },
+
+  removeRecent: async (path: string): Promise<void> => {
+    await bridge().workspace.removeRecent({ path });
+    await workspaceActions.loadHome();
+  },
+
+  rename: async (path: string, name: string): Promise<void> => {
+    const result = await bridge().workspace.rename({ path, name });
+    if (!result.ok) failed('Could not rename the workspace', result);
+    await workspaceActions.loadHome();
+  },
+
+  duplicate: async (path: string): Promise<void> => {
+    const result = await bridge().workspace.duplicate({ path });
+    if (!result.ok) failed('Could not duplicate the workspace', result);
+    await workspaceActions.loadHome();
+  },
+
+  trash: async (path: string): Promise<void> => {
+    const result = await bridge().workspace.trash({ path });
+    if (!result.ok) failed('Could not move the workspace to the trash', result);
+    await workspaceActions.loadHome();
+  },
+
+  dismissNotice: (): void => {
+    set({ notice: null });
+  },
+};
+
+/** For tests: forget everything between cases. */
+export function resetWorkspacesStore(): void {
+  autosaver?.cancel();
+  autosaver = null;
+  set(initial, true);
+}

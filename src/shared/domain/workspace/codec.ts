@@ -1,0 +1,51 @@
+import { parseJsonSafely } from './safeJson';
+import { migrate, MIGRATIONS, type Migration } from './migrations';
+import { Workspace } from './schema';
+
+export type WorkspaceDecodeError = {
+  ok: false;
+  code: 'CORRUPT' | 'INVALID' | 'TOO_NEW';
+  message: string;
+  fromVersion?: number;
+};
+export type WorkspaceDecoded = { ok: true; workspace: Workspace; fromVersion: number; migrated: boolean };
+
+/**
+ * Text of `workspace.json` → a validated, current-version workspace, or a reason a
+ * person can act on. Order matters: safe JSON first, then the version gate, then the
+ * migrations, then the strict schema.
+ */
+export function decodeWorkspace(
+  text: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): WorkspaceDecoded | WorkspaceDecodeError {
+  const json = parseJsonSafely(text);
+  if (!json.ok) return { ok: false, code: 'CORRUPT', message: json.message };
+  const migrated = migrate(json.value, migrations);
+  if (!migrated.ok) {
+    return migrated.reason === 'too-new'
+      ? { ok: false, code: 'TOO_NEW', message: migrated.message, fromVersion: migrated.fromVersion }
+      : { ok: false, code: 'INVALID', message: migrated.message };
+  }
+  const checked = Workspace.safeParse(migrated.doc);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    const where = first && first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
+    return {
+      ok: false,
+      code: 'INVALID',
+      message: `The workspace file does not match the expected format${where}: ${first?.message ?? 'unknown problem'}`,
+    };
+  }
+  return {
+    ok: true,
+    workspace: checked.data,
+    fromVersion: migrated.fromVersion,
+    migrated: migrated.migrated,
+  };
+}
+
+/** Stable, human-diffable text: two-space indent and a final newline. */
+export function encodeWorkspace(workspace: Workspace): string {
+  return `${JSON.stringify(workspace, null, 2)}\n`;
+}

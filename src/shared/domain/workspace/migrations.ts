@@ -1,0 +1,38 @@
+/**
+ * Numbered, append-only migrations of the workspace file.
+ * `MIGRATIONS[i]` upgrades a document of schema version `i + 1` to version `i + 2`.
+ * Never edit or reorder a shipped step: add a new one and a fixture of the old version
+ * under `tests/fixtures/workspace/` so the upgrade path stays tested forever.
+ */
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationOutcome =
+  | { ok: true; doc: unknown; fromVersion: number; migrated: boolean }
+  | { ok: false; reason: 'too-new' | 'unversioned'; fromVersion?: number; message: string };
+
+export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationOutcome {
+  const current = migrations.length + 1;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, reason: 'unversioned', message: 'The file does not hold a workspace object.' };
+  }
+  const version = (raw as Record<string, unknown>).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'unversioned', message: 'The file has no valid schemaVersion.' };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      reason: 'too-new',
+      fromVersion: version,
+      message: `This workspace was saved by a newer version of Offsite (format ${version}; this app reads up to ${current}). Update Offsite to edit it.`,
+    };
+  }
+  let doc = raw as Record<string, unknown>;
+  for (let v = version; v < current; v++) {
+    const step = migrations[v - 1]!;
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return { ok: true, doc, fromVersion: version, migrated: version < current };
+}

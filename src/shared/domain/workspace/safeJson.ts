@@ -1,0 +1,54 @@
+/**
+ * JSON parsing for files that came from anywhere (e-mail, a synced folder, a USB stick).
+ * Before any schema runs we refuse keys that could reach `Object.prototype` and nesting
+ * deep enough to blow the stack of a recursive consumer (quality.md V2).
+ */
+export const MAX_DEPTH = 64;
+
+export type SafeJsonFailure = { ok: false; reason: 'syntax' | 'forbidden-key' | 'too-deep'; message: string };
+export type SafeJsonResult = { ok: true; value: unknown } | SafeJsonFailure;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseJsonSafely(text: string): SafeJsonResult {
+  const found: { key: string | null } = { key: null };
+  let value: unknown;
+  try {
+    // The reviver sees every key, including "__proto__" written literally in the text.
+    value = JSON.parse(text, function (this: unknown, key: string, v: unknown) {
+      if (found.key === null && FORBIDDEN_KEYS.has(key)) found.key = key;
+      return v;
+    });
+  } catch (error) {
+    return { ok: false, reason: 'syntax', message: `The file is not valid JSON (${describe(error)}).` };
+  }
+  if (found.key !== null) {
+    return {
+      ok: false,
+      reason: 'forbidden-key',
+      message: `The file contains a forbidden key "${found.key}".`,
+    };
+  }
+  if (depthExceeds(value, MAX_DEPTH)) {
+    return { ok: false, reason: 'too-deep', message: `The file is nested deeper than ${MAX_DEPTH} levels.` };
+  }
+  return { ok: true, value };
+}
+
+/** Iterative so that the check itself cannot overflow the stack. */
+function depthExceeds(root: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

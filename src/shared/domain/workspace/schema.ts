@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/**
+ * The workspace file (`workspace.json`) as the current app writes it.
+ * Every string has a length cap and every object is strict, so a hostile or damaged
+ * file is refused by validation instead of reaching the UI (quality.md V2).
+ * Changing this shape means a new schema version and a migration in `migrations.ts`.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const LIMITS = {
+  id: 64,
+  name: 200,
+  shortText: 120,
+  longText: 4000,
+  period: 40,
+  participants: 200,
+  priorities: 5000,
+  links: 20000,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.id);
+const isoDate = z.iso.datetime({ offset: true });
+const trimmedName = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} can be at most ${max} characters.`)
+    .refine((s) => s.trim().length > 0, `${what} cannot be empty.`);
+
+export const WORKSPACE_KINDS = ['offsite', 'qbr', 'annual-review'] as const;
+export const WorkspaceKind = z.enum(WORKSPACE_KINDS);
+export type WorkspaceKind = z.infer<typeof WorkspaceKind>;
+
+export const Colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'Colours are written as #rrggbb.');
+
+export const Participant = z.strictObject({
+  id,
+  name: trimmedName(LIMITS.shortText, 'A participant name'),
+  role: z.string().max(LIMITS.shortText),
+  department: z.string().max(LIMITS.shortText),
+  colour: Colour,
+  isFacilitator: z.boolean(),
+  /** The facilitator does not vote unless asked to; everyone else votes by default. */
+  votes: z.boolean(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const HORIZONS = ['now', 'next', 'later'] as const;
+export const PRIORITY_STATUSES = ['candidate', 'committed', 'deferred', 'dropped'] as const;
+const score = z.number().min(0).max(10);
+
+export const Priority = z.strictObject({
+  id,
+  title: trimmedName(LIMITS.name, 'A priority title'),
+  description: z.string().max(LIMITS.longText),
+  owner: z.string().max(LIMITS.shortText),
+  department: z.string().max(LIMITS.shortText),
+  impact: score,
+  effort: score,
+  horizon: z.enum(HORIZONS),
+  status: z.enum(PRIORITY_STATUSES),
+});
+export type Priority = z.infer<typeof Priority>;
+
+export const LINK_KINDS = ['depends-on', 'conflicts-with', 'trades-off', 'supports'] as const;
+export const Link = z.strictObject({
+  id,
+  from: id,
+  to: id,
+  kind: z.enum(LINK_KINDS),
+  /** The stated cost of a trade-off ("Launch EU slips 6 weeks"); empty for other kinds. */
+  cost: z.string().max(500),
+});
+export type Link = z.infer<typeof Link>;
+
+const WorkspaceShape = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id,
+  name: trimmedName(LIMITS.name, 'The workspace name'),
+  kind: WorkspaceKind,
+  period: z.string().max(LIMITS.period),
+  organisation: z.string().max(LIMITS.name),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  participants: z.array(Participant).max(LIMITS.participants),
+  priorities: z.array(Priority).max(LIMITS.priorities),
+  links: z.array(Link).max(LIMITS.links),
+});
+
+/** Cross-references must hold: unique ids, links between existing, distinct priorities. */
+export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
+  const seen = new Set<string>();
+  const unique = (list: ReadonlyArray<{ id: string }>, what: string) => {
+    for (const item of list) {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what} id "${item.id}".` });
+      seen.add(item.id);
+    }
+  };
+  unique(w.participants, 'participant');
+  unique(w.priorities, 'priority');
+  unique(w.links, 'link');
+  const priorityIds = new Set(w.priorities.map((p) => p.id));
+  for (const link of w.links) {
+    if (!priorityIds.has(link.from) || !priorityIds.has(link.to)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Link "${link.id}" points to a priority that does not exist.`,
+      });
+    } else if (link.from === link.to) {
+      ctx.addIssue({ code: 'custom', message: `Link "${link.id}" links a priority to itself.` });
+    }
+  }
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+/** What the New workspace form asks for. */
+export const NewWorkspaceInput = z.strictObject({
+  name: trimmedName(LIMITS.name, 'The workspace name'),
+  kind: WorkspaceKind,
+  period: z.string().max(LIMITS.period),
+  organisation: z.string().max(LIMITS.name),
+});
+export type NewWorkspaceInput = z.infer<typeof NewWorkspaceInput>;

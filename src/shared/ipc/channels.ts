@@ -1,0 +1,22 @@
+/**
+ * Channel names alone, without their schemas, so the sandboxed preload stays tiny (it
+ * needs the names, not zod). `contract.ts` must define exactly these channels.
+ */
+export const CHANNEL_NAMES = [
+  'app:getInfo',
+  'workspace:listRecent',
+  'workspace:pickFolder',
+  'workspace:create',
+  'workspace:open',
+  'workspace:openDialog',
+  'workspace:save',
+  'workspace:rename',
+  'workspace:duplicate',
+  'workspace:close',
+  'workspace:removeRecent',
+  'workspace:trash',
+] as const;
+export type Channel = (typeof CHANNEL_NAMES)[number];
+
+/** Main → renderer: a menu item was chosen; the payload is an action id. */
+export const MENU_COMMAND_EVENT = 'menu:command';

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import { NewWorkspaceInput, Workspace, WorkspaceKind, LIMITS } from '../domain/workspace';
+
+/**
+ * The one IPC contract. Main's handler map and the preload's api are both typed from
+ * it, so a channel without a handler, or a handler without a channel, does not compile.
+ * Every request is validated against its schema in main before a handler runs.
+ */
+const FsPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'A path cannot contain NUL characters.');
+const Handle = z.string().min(1).max(64);
+const Empty = z.strictObject({});
+
+export const RecentEntry = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  kind: WorkspaceKind,
+  period: z.string(),
+  organisation: z.string(),
+  lastOpenedAt: z.string(),
+  /** The folder is gone (moved, deleted, unplugged drive). */
+  missing: z.boolean(),
+});
+export type RecentEntry = z.infer<typeof RecentEntry>;
+
+export const OpenedWorkspace = z.strictObject({
+  handle: Handle,
+  path: z.string(),
+  workspace: Workspace,
+  readOnly: z.boolean(),
+  /** Why the workspace opened read-only, in words for the banner. */
+  readOnlyReason: z.string().optional(),
+  /** Set when the file was upgraded from an older format on open. */
+  migratedFrom: z.number().optional(),
+});
+export type OpenedWorkspace = z.infer<typeof OpenedWorkspace>;
+
+export const AppInfo = z.strictObject({
+  version: z.string(),
+  platform: z.string(),
+  defaultWorkspaceParent: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({
+  request,
+  response,
+});
+
+export const contract = {
+  'app:getInfo': channel(Empty, AppInfo),
+  'workspace:listRecent': channel(Empty, z.array(RecentEntry)),
+  'workspace:pickFolder': channel(z.strictObject({ defaultPath: FsPath.optional() }), FsPath.nullable()),
+  'workspace:create': channel(
+    z.strictObject({ input: NewWorkspaceInput, parentDir: FsPath }),
+    OpenedWorkspace,
+  ),
+  'workspace:open': channel(z.strictObject({ path: FsPath }), OpenedWorkspace),
+  'workspace:openDialog': channel(Empty, OpenedWorkspace.nullable()),
+  'workspace:save': channel(
+    z.strictObject({ handle: Handle, workspace: Workspace }),
+    z.strictObject({ savedAt: z.string() }),
+  ),
+  'workspace:rename': channel(
+    z.strictObject({ path: FsPath, name: z.string().min(1).max(LIMITS.name) }),
+    RecentEntry,
+  ),
+  'workspace:duplicate': channel(z.strictObject({ path: FsPath }), RecentEntry),
+  'workspace:close': channel(z.strictObject({ handle: Handle }), z.null()),
+  'workspace:removeRecent': channel(z.strictObject({ path: FsPath }), z.null()),
+  'workspace:trash': channel(z.strictObject({ path: FsPath }), z.null()),
+} satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type { Channel } from './channels';
+export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;

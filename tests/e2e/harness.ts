@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createAppCore } from '../../src/main/bootstrap';
+import { buildApi } from '../../src/shared/ipc/api';
+import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
+import { makeTempDir } from '../support/tempDir';
+import { startAppServer } from './appServer';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const RENDERER_DIR = resolve('out/renderer');
+
+export type FakeDialogs = { parentFolders: Array<string | null>; workspaceFolders: Array<string | null> };
+
+export type Harness = {
+  page: Page;
+  context: BrowserContext;
+  origin: string;
+  /** The folder standing in for the user's Documents. */
+  documentsDir: string;
+  /** The app's data folder (recents, window state). */
+  dataDir: string;
+  trashDir: string;
+  dialogs: FakeDialogs;
+  /** Closes the browser and starts a fresh one over the same folders: an app restart. */
+  restart: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+/**
+ * The built renderer in Debian's Chromium with `window.api` bound to the real
+ * main-process dispatcher (the same handlers `ipcMain` registers), over real temp
+ * folders. Only the native dialogs and the OS trash are fakes.
+ */
+export async function launchApp(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Harness> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npx electron-vite build` first (npm test does).');
+  }
+  const root = await makeTempDir('offsite-e2e-');
+  const documentsDir = join(root.path, 'Documents');
+  const dataDir = join(root.path, 'userData');
+  const trashDir = join(root.path, 'Trash');
+  await Promise.all([mkdir(documentsDir), mkdir(dataDir), mkdir(trashDir)]);
+  const server = await startAppServer(RENDERER_DIR);
+  const dialogs: FakeDialogs = { parentFolders: [], workspaceFolders: [] };
+  const makeCore = () =>
+    createAppCore({
+      dataDir,
+      documentsDir,
+      version: '0.0.0-test',
+      platform: process.platform,
+      trustedOrigins: [server.origin],
+      dialogs: {
+        chooseParentFolder: () => Promise.resolve(dialogs.parentFolders.shift() ?? null),
+        chooseWorkspaceFolder: () => Promise.resolve(dialogs.workspaceFolders.shift() ?? null),
+      },
+      trash: async (path) => rename(path, join(trashDir, basename(path))),
+    });
+
+  let context: BrowserContext;
+  let page: Page;
+  let profile = await makeTempDir('offsite-profile-');
+  const start = async () => {
+    const core = makeCore(); // a fresh main process each start, as after a real restart
+    context = await chromium.launchPersistentContext(profile.path, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: options.viewport ?? { width: 1366, height: 768 },
+    });
+    await context.exposeBinding('__offsiteInvoke', ({ frame }, channel: string, payload: unknown) =>
+      core.dispatch(channel, payload, frame.url()),
+    );
+    await context.addInitScript({
+      content: `window.__offsiteMenuListeners = new Set();
+window.__offsiteMenu = (id) => window.__offsiteMenuListeners.forEach((l) => l(id));
+window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
+  (channel, request) => window.__offsiteInvoke(channel, request),
+  (listener) => { window.__offsiteMenuListeners.add(listener); return () => window.__offsiteMenuListeners.delete(listener); });`,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/index.html`);
+  };
+  await start();
+
+  const harness: Harness = {
+    get page() {
+      return page;
+    },
+    get context() {
+      return context;
+    },
+    origin: server.origin,
+    documentsDir,
+    dataDir,
+    trashDir,
+    dialogs,
+    restart: async () => {
+      await context.close();
+      await profile.cleanup();
+      profile = await makeTempDir('offsite-profile-');
+      await start();
+    },
+    close: async () => {
+      await context.close();
+      await server.close();
+      await profile.cleanup();
+      await root.cleanup();
+    },
+  };
+  return harness;
+}
