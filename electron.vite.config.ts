@@ -1,6 +1,35 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, developmentCsp } from './src/main/windowConfig';
+
+/**
+ * The CSP also travels inside index.html (the protocol handler sends it as a header too),
+ * so the page is protected however it is loaded. `frame-ancestors` only works as a header.
+ */
+function cspMetaTag(): Plugin {
+  let csp = CONTENT_SECURITY_POLICY;
+  return {
+    name: 'offsite-csp-meta',
+    configureServer(server) {
+      csp = developmentCsp(`http://localhost:${server.config.server.port ?? 5173}`);
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: csp
+            .split('; ')
+            .filter((d) => !d.startsWith('frame-ancestors'))
+            .join('; '),
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -20,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [cspMetaTag(), react()],
     build: {
       minify: true,
       sourcemap: false,

@@ -15,7 +15,10 @@ const restrict = (patterns) => ['error', { patterns }];
 const layer = (group, message) => ({ group, message });
 
 const RENDERER_LAYERS = [
-  layer(['electron', 'electron/*', ...NODE_BUILTINS], 'The renderer reaches the system only through window.api.'),
+  layer(
+    ['electron', 'electron/*', ...NODE_BUILTINS],
+    'The renderer reaches the system only through window.api.',
+  ),
   layer(['**/main/**', '**/preload/**'], 'The renderer imports shared/ and browser libraries only.'),
   { regex: '(^|/)features/[^/]+/(?!index$)[^/]+', message: 'Reach another feature through its index.ts.' },
 ];
@@ -113,7 +116,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         ...RENDERER_LAYERS,
-        { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$)', message: 'Reach another feature through its index.ts.' },
+        {
+          regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$)',
+          message: 'Reach another feature through its index.ts.',
+        },
       ]),
     },
   },

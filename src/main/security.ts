@@ -37,6 +37,7 @@ async function confirmAndOpen(url: string): Promise<void> {
     message: 'Open this link outside Offsite?',
     detail: url,
   });
+  // security-justified OPEN_EXTERNAL_JS_CHECK: only https/mailto (isAllowedExternalUrl), after the user confirms.
   if (response === 0) await shell.openExternal(url);
 }
 

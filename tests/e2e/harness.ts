@@ -33,6 +33,8 @@ export type Harness = {
   dataDir: string;
   trashDir: string;
   dialogs: FakeDialogs;
+  /** Console errors, CSP violations and uncaught exceptions seen in the page: should stay empty. */
+  problems: string[];
   /** Closes the browser and starts a fresh one over the same folders: an app restart. */
   restart: () => Promise<void>;
   close: () => Promise<void>;
@@ -56,6 +58,7 @@ export async function launchApp(
   await Promise.all([mkdir(documentsDir), mkdir(dataDir), mkdir(trashDir)]);
   const server = await startAppServer(RENDERER_DIR);
   const dialogs: FakeDialogs = { parentFolders: [], workspaceFolders: [] };
+  const problems: string[] = [];
   const makeCore = () =>
     createAppCore({
       dataDir,
@@ -92,6 +95,10 @@ window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
   (listener) => { window.__offsiteMenuListeners.add(listener); return () => window.__offsiteMenuListeners.delete(listener); });`,
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
     await page.goto(`${server.origin}/index.html`);
   };
   await start();
@@ -108,6 +115,7 @@ window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
     dataDir,
     trashDir,
     dialogs,
+    problems,
     restart: async () => {
       await context.close();
       await profile.cleanup();

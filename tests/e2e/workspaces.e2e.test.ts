@@ -6,8 +6,11 @@ import { launchApp, type Harness } from './harness';
 
 let app: Harness | null = null;
 afterEach(async () => {
+  const problems = app?.problems ?? [];
   await app?.close();
   app = null;
+  // No CSP violation, console error or uncaught exception in any scenario.
+  expect(problems).toEqual([]);
 });
 
 async function createWorkspace(h: Harness, name: string) {

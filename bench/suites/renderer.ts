@@ -1,0 +1,76 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startAppServer } from '../../tests/e2e/appServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp } from '../../tests/e2e/harness';
+import { makeTempDir } from '../../tests/support/tempDir';
+import { round, withPeer, type BenchEntry } from '../measure';
+
+const RUNS = 9;
+const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+
+/**
+ * Navigation → home screen painted with its recent workspaces (the app's own
+ * performance mark), in Debian's Chromium with the real main-process handlers.
+ * The peer is a bare static page in the same browser: the floor any page pays.
+ */
+export default async function runRendererBench(): Promise<Record<string, BenchEntry>> {
+  const app = await launchApp({ viewport: { width: 1366, height: 768 } });
+  const times: number[] = [];
+  try {
+    const { page } = app;
+    for (let i = 0; i < 8; i++) {
+      await page.getByRole('button', { name: 'New workspace' }).click();
+      await page
+        .getByRole('dialog')
+        .getByLabel('Name')
+        .fill(`Quarterly review ${i + 1}`);
+      await page.getByRole('button', { name: 'Create workspace' }).click();
+      await page.getByRole('button', { name: '← Home' }).click();
+    }
+    for (let i = 0; i < RUNS + 1; i++) {
+      await page.reload();
+      const at = await page.waitForFunction(
+        () => performance.getEntriesByName('offsite:home-interactive')[0]?.startTime,
+      );
+      if (i > 0) times.push((await at.jsonValue()) as number);
+    }
+  } finally {
+    await app.close();
+  }
+
+  const bare = await makeTempDir('offsite-bare-');
+  await mkdir(join(bare.path, 'x'));
+  await writeFile(
+    join(bare.path, 'index.html'),
+    '<!doctype html><title>bare</title><button>New workspace</button>',
+  );
+  const server = await startAppServer(bare.path);
+  const profile = await makeTempDir('offsite-profile-');
+  const context = await chromium.launchPersistentContext(profile.path, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+  });
+  const peer: number[] = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    for (let i = 0; i < RUNS + 1; i++) {
+      await page.goto(`${server.origin}/index.html`);
+      // Evaluated in the page, as text: the page's Performance API is not Node's.
+      await page.waitForFunction('performance.getEntriesByType("navigation")[0].loadEventEnd > 0');
+      const t = await page.evaluate<number>('performance.getEntriesByType("navigation")[0].loadEventEnd');
+      if (i > 0) peer.push(t);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    await profile.cleanup();
+    await bare.cleanup();
+  }
+  return {
+    'renderer.home.interactive': withPeer(median(times), median(peer), {
+      budget: 300,
+      note: 'median of 9 reloads, 8 recent workspaces; peer: bare static page load',
+    }),
+  };
+}

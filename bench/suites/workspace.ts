@@ -1,0 +1,68 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createAppCore } from '../../src/main/bootstrap';
+import { encodeWorkspace } from '../../src/shared/domain/workspace';
+import type { OpenedWorkspace } from '../../src/shared/ipc/contract';
+import { bigWorkspace } from '../../tests/support/workspaceArbitrary';
+import { makeTempDir } from '../../tests/support/tempDir';
+import { medianMs, withPeer, type BenchEntry } from '../measure';
+
+const APP = 'app://offsite/index.html';
+
+/**
+ * Save and open of a 1,000-priority, 1,500-link workspace through the IPC dispatcher and
+ * the real service, as the renderer calls them (payload validation, conflict check,
+ * atomic write with fsync). The peer is the naive way: `writeFile(JSON.stringify(w))` in
+ * place and `JSON.parse(readFile())`, with no checks at all.
+ */
+export default async function runWorkspaceBench(): Promise<Record<string, BenchEntry>> {
+  const root = await makeTempDir('offsite-bench-');
+  try {
+    const documentsDir = join(root.path, 'Documents');
+    await mkdir(documentsDir);
+    const { dispatch } = createAppCore({
+      dataDir: join(root.path, 'data'),
+      documentsDir,
+      version: 'bench',
+      platform: process.platform,
+      trustedOrigins: [APP],
+      trash: () => Promise.resolve(),
+      dialogs: {
+        chooseParentFolder: () => Promise.resolve(null),
+        chooseWorkspaceFolder: () => Promise.resolve(null),
+      },
+    });
+    const call = async <T>(channel: string, payload: unknown): Promise<T> => {
+      const result = await dispatch(channel, payload, APP);
+      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+      return result.value as T;
+    };
+    const input = { name: 'Bench', kind: 'qbr', period: '2027-Q1', organisation: 'Northwind' };
+    const opened = await call<OpenedWorkspace>('workspace:create', { input, parentDir: documentsDir });
+    const big = { ...bigWorkspace(1000, 1500), id: opened.workspace.id };
+    let flip = 0;
+    const save = await medianMs(() =>
+      call('workspace:save', {
+        handle: opened.handle,
+        workspace: { ...big, organisation: `Northwind ${flip++ % 2}` },
+      }),
+    );
+    const naiveFile = join(root.path, 'naive.json');
+    const naiveSave = await medianMs(() => writeFile(naiveFile, encodeWorkspace(big)));
+
+    await call('workspace:close', { handle: opened.handle });
+    const open = await medianMs(async () => {
+      const o = await call<OpenedWorkspace>('workspace:open', { path: opened.path });
+      await call('workspace:close', { handle: o.handle });
+    });
+    const naiveOpen = await medianMs(async () => JSON.parse(await readFile(naiveFile, 'utf8')) as unknown);
+    const kb = (encodeWorkspace(big).length / 1024).toFixed(0);
+    const note = `${kb} kB file, through IPC dispatch; peer: unvalidated in-place write / JSON.parse`;
+    return {
+      'workspace.save.1000': withPeer(save, naiveSave, { budget: 50, note }),
+      'workspace.open.1000': withPeer(open, naiveOpen, { budget: 100, note }),
+    };
+  } finally {
+    await root.cleanup();
+  }
+}

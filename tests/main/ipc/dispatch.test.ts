@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDispatcher, trustedSenderCheck } from '../../../src/main/ipc/dispatch';
+import { createHandlers, type HandlerMap } from '../../../src/main/ipc/handlers';
+import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
+import { contract } from '../../../src/shared/ipc/contract';
+import { makeServices, sampleInput } from '../../support/services';
+
+const APP = 'app://offsite/index.html';
+
+/** Every file below `root` with its bytes: "changes nothing" means this is identical before and after. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (dir: string) => {
+    for (const name of await readdir(dir)) {
+      const path = join(dir, name);
+      if ((await stat(path)).isDirectory()) await walk(path);
+      else out[path] = (await readFile(path)).toString('base64');
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+let s: Awaited<ReturnType<typeof makeServices>>;
+let handlers: HandlerMap;
+let handle: string;
+beforeAll(async () => {
+  s = await makeServices();
+  handlers = createHandlers({
+    workspaces: s.workspaces,
+    recents: s.recents,
+    dialogs: {
+      chooseParentFolder: () => Promise.resolve(null),
+      chooseWorkspaceFolder: () => Promise.resolve(null),
+    },
+    info: { version: '1.0.0', platform: 'linux', defaultWorkspaceParent: s.documents },
+  });
+  handle = (await s.workspaces.create(sampleInput, s.documents)).handle;
+});
+afterAll(() => s.cleanup());
+
+describe('IPC dispatch', () => {
+  it('answers a well-formed request from the app window', async () => {
+    const dispatch = createDispatcher(handlers, { isTrustedSender: trustedSenderCheck(['app://offsite']) });
+    const result = await dispatch('workspace:listRecent', {}, APP);
+    expect(result).toMatchObject({ ok: true, value: [expect.objectContaining({ name: sampleInput.name })] });
+  });
+
+  it('refuses requests from any other frame without running a handler', async () => {
+    const spy = vi.fn(() => Promise.resolve([]));
+    const dispatch = createDispatcher(
+      { ...handlers, 'workspace:listRecent': spy },
+      {
+        isTrustedSender: trustedSenderCheck(['app://offsite']),
+      },
+    );
+    for (const url of [
+      undefined,
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://offsite.evil/',
+      'app://other/x',
+    ]) {
+      expect(await dispatch('workspace:listRecent', {}, url)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('answers unknown channels, including prototype names, with BAD_REQUEST', async () => {
+    const dispatch = createDispatcher(handlers, { isTrustedSender: () => true });
+    for (const channel of ['nope', '__proto__', 'constructor', 'toString', 'workspace:delete']) {
+      expect(await dispatch(channel, {}, APP)).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    }
+  });
+
+  it('turns an unexpected failure into a generic message and logs the detail', async () => {
+    const logError = vi.fn();
+    const dispatch = createDispatcher(
+      { ...handlers, 'workspace:listRecent': () => Promise.reject(new TypeError('secret internals')) },
+      { isTrustedSender: () => true, logError },
+    );
+    const result = await dispatch('workspace:listRecent', {}, APP);
+    expect(result).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(JSON.stringify(result)).not.toContain('secret internals');
+    expect(logError).toHaveBeenCalledWith('workspace:listRecent', expect.any(TypeError));
+  });
+
+  it('V5: every channel fed generated garbage answers {ok:false} and changes nothing on disk', async () => {
+    const dispatch = createDispatcher(handlers, { isTrustedSender: () => true });
+    const before = await snapshot(s.root);
+    const garbage = fc.oneof(
+      fc.anything(),
+      fc.record({ handle: fc.oneof(fc.constant(handle), fc.string()), workspace: fc.anything() }),
+      fc.record({
+        path: fc.oneof(fc.string(), fc.constant('../../etc'), fc.constant('/\0/x')),
+        name: fc.anything(),
+      }),
+      fc.record({ input: fc.record({ name: fc.anything(), kind: fc.string() }), parentDir: fc.anything() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...CHANNEL_NAMES), garbage, async (channel, payload) => {
+        const valid = contract[channel].request.safeParse(payload).success;
+        fc.pre(!valid);
+        const result = await dispatch(channel, payload, APP);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(await snapshot(s.root)).toEqual(before);
+  });
+});

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import {
+  CURRENT_SCHEMA_VERSION,
+  HORIZONS,
+  LINK_KINDS,
+  PRIORITY_STATUSES,
+  WORKSPACE_KINDS,
+  type Workspace,
+} from '../../src/shared/domain/workspace';
+
+const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
+const name = (max: number) => text(max).filter((s) => s.trim().length > 0);
+const isoDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const colour = fc.stringMatching(/^#[0-9a-f]{6}$/);
+const score = fc
+  .double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true })
+  .map((n) => (Object.is(n, -0) ? 0 : n));
+
+/** Any valid workspace: unique ids, links only between existing distinct priorities. */
+export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
+  .record({
+    id: fc.uuid(),
+    name: name(200),
+    kind: fc.constantFrom(...WORKSPACE_KINDS),
+    period: text(40),
+    organisation: text(200),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    participants: fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        name: name(120),
+        role: text(120),
+        department: text(120),
+        colour,
+        isFacilitator: fc.boolean(),
+        votes: fc.boolean(),
+      }),
+      { maxLength: 8, selector: (p) => p.id },
+    ),
+    priorities: fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        title: name(200),
+        description: text(400),
+        owner: text(120),
+        department: text(120),
+        impact: score,
+        effort: score,
+        horizon: fc.constantFrom(...HORIZONS),
+        status: fc.constantFrom(...PRIORITY_STATUSES),
+      }),
+      { maxLength: 8, selector: (p) => p.id },
+    ),
+    linkSeeds: fc.array(
+      fc.record({
+        id: fc.uuid(),
+        a: fc.nat(),
+        b: fc.nat(),
+        kind: fc.constantFrom(...LINK_KINDS),
+        cost: text(100),
+      }),
+      { maxLength: 8 },
+    ),
+  })
+  .map(({ linkSeeds, ...w }): Workspace => {
+    const ids = w.priorities.map((p) => p.id);
+    const taken = new Set([...w.participants.map((p) => p.id), ...ids]);
+    const links =
+      ids.length < 2
+        ? []
+        : linkSeeds.flatMap((s) => {
+            const from = ids[s.a % ids.length]!;
+            const to = ids[(s.a + 1 + (s.b % (ids.length - 1))) % ids.length]!;
+            if (taken.has(s.id)) return [];
+            taken.add(s.id);
+            return [{ id: s.id, from, to, kind: s.kind, cost: s.cost }];
+          });
+    return { schemaVersion: CURRENT_SCHEMA_VERSION, ...w, links };
+  })
+  .filter(
+    (w) =>
+      new Set([...w.participants, ...w.priorities].map((x) => x.id)).size ===
+      w.participants.length + w.priorities.length,
+  );
+
+/** A large, realistic workspace: the benchmark and budget fixture. */
+export function bigWorkspace(priorities: number, links: number): Workspace {
+  const at = '2026-11-21T10:00:00.000Z';
+  const list = Array.from({ length: priorities }, (_, i) => ({
+    id: `p${i}`,
+    title: `Priority ${i}: expand into segment ${i % 17}`,
+    description:
+      'Grow revenue in the mid-market by shipping the self-serve onboarding flow and pricing page.',
+    owner: `Owner ${i % 23}`,
+    department: ['Sales', 'Engineering', 'Finance', 'People', 'Operations'][i % 5]!,
+    impact: (i * 7) % 11,
+    effort: (i * 3) % 11,
+    horizon: HORIZONS[i % 3]!,
+    status: PRIORITY_STATUSES[i % 4]!,
+  }));
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: 'big',
+    name: 'Benchmark workspace',
+    kind: 'qbr',
+    period: '2027-Q1',
+    organisation: 'Northwind Ltd',
+    createdAt: at,
+    updatedAt: at,
+    participants: Array.from({ length: 12 }, (_, i) => ({
+      id: `u${i}`,
+      name: `Participant ${i}`,
+      role: 'VP',
+      department: 'Sales',
+      colour: '#0072b2',
+      isFacilitator: i === 0,
+      votes: i !== 0,
+    })),
+    priorities: list,
+    links: Array.from({ length: links }, (_, i) => ({
+      id: `l${i}`,
+      from: `p${i % priorities}`,
+      to: `p${(i * 7 + 1) % priorities === i % priorities ? (i + 1) % priorities : (i * 7 + 1) % priorities}`,
+      kind: LINK_KINDS[i % 4]!,
+      cost: i % 4 === 2 ? 'Launch EU slips 6 weeks' : '',
+    })),
+  };
+}
