@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/main/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+          ],
         },
       },
       {
