@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { trustedSenderCheck, createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import type { Dialogs } from './services/dialogs';
 import { nodeFsPort, type FsPort } from './services/fsPort';
+import { BackupStore } from './services/backupStore';
 import { RecentStore } from './services/recentStore';
+import { defaultIsPidAlive, HEARTBEAT_EVERY_MS } from './services/workspaceLock';
 import { WorkspaceService } from './services/workspaceService';
 
 export type Platform = {
@@ -19,6 +22,18 @@ export type Platform = {
   trash: (path: string) => Promise<void>;
   trustedOrigins: readonly string[];
   logError?: (channel: string, error: unknown) => void;
+  /** Lock identity; defaults to this process on this machine. */
+  pid?: number;
+  host?: string;
+  user?: string;
+  isPidAlive?: (pid: number) => boolean;
+};
+
+export type AppCore = {
+  dispatch: Dispatch;
+  workspaces: WorkspaceService;
+  /** Stops the lock heartbeat and releases every lock (app quit). */
+  dispose: () => Promise<void>;
 };
 
 /**
@@ -26,11 +41,24 @@ export type Platform = {
  * dialogs and `shell.trashItem`; the browser test harness passes fakes and temp folders,
  * and so exercises exactly this code.
  */
-export function createAppCore(p: Platform): { dispatch: Dispatch; workspaces: WorkspaceService } {
+export function createAppCore(p: Platform): AppCore {
   const fs = p.fs ?? nodeFsPort;
   const clock = p.clock ?? (() => new Date());
   const recents = new RecentStore(fs, p.dataDir);
-  const workspaces = new WorkspaceService({ fs, clock, newId: randomUUID, recents, trash: p.trash });
+  const workspaces = new WorkspaceService({
+    fs,
+    clock,
+    newId: randomUUID,
+    recents,
+    backups: new BackupStore(fs, join(p.dataDir, 'backups'), clock),
+    trash: p.trash,
+    pid: p.pid ?? process.pid,
+    host: p.host ?? hostname(),
+    user: p.user ?? safeUserName(),
+    isPidAlive: p.isPidAlive ?? defaultIsPidAlive,
+  });
+  const heartbeat = setInterval(() => void workspaces.heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
+  heartbeat.unref();
   const handlers = createHandlers({
     workspaces,
     recents,
@@ -45,5 +73,20 @@ export function createAppCore(p: Platform): { dispatch: Dispatch; workspaces: Wo
     isTrustedSender: trustedSenderCheck(p.trustedOrigins),
     ...(p.logError ? { logError: p.logError } : {}),
   });
-  return { dispatch, workspaces };
+  return {
+    dispatch,
+    workspaces,
+    dispose: async () => {
+      clearInterval(heartbeat);
+      await workspaces.closeAll();
+    },
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { CHANNEL_NAMES, MENU_COMMAND_EVENT } from '../shared/ipc/channels';
-import { createAppCore } from './bootstrap';
+import { createAppCore, type AppCore } from './bootstrap';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { lockDownSession } from './security';
@@ -18,6 +18,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let core: AppCore | null = null;
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -33,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession(session.defaultSession);
     serveAppProtocol(join(import.meta.dirname, '../renderer'));
 
-    const core = createAppCore({
+    const appCore = createAppCore({
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       version: app.getVersion(),
@@ -48,9 +49,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
     });
+    core = appCore;
     for (const channel of CHANNEL_NAMES) {
       ipcMain.handle(channel, (event, payload: unknown) =>
-        core.dispatch(channel, payload, event.senderFrame?.url),
+        appCore.dispatch(channel, payload, event.senderFrame?.url),
       );
     }
 
@@ -67,6 +69,14 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+  // Release locks and take the closing backups before the process goes away.
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed || !core) return;
+    event.preventDefault();
+    disposed = true;
+    void core.dispose().finally(() => app.quit());
+  });
 }
 
 async function pickFolder(title: string, defaultPath: string): Promise<string | null> {

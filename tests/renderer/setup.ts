@@ -2,6 +2,11 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetWorkspacesStore } from '../../src/renderer/src/features/workspaces';
 
+// Testing Library drives fake timers only when it sees Jest: its async wrapper waits on a
+// setTimeout(0) that it advances with `jest.advanceTimersByTime`. Give it Vitest's, so
+// user-event and waitFor work under `vi.useFakeTimers()` (real timers are unaffected).
+Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
+
 afterEach(() => {
   cleanup();
   // A fresh store (and no autosave timer left behind) for the next test.

@@ -1,27 +1,48 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { nodeFsPort, type FsPort } from '../../src/main/services/fsPort';
+import { BackupStore } from '../../src/main/services/backupStore';
 import { RecentStore } from '../../src/main/services/recentStore';
 import { WorkspaceService } from '../../src/main/services/workspaceService';
+import type { Migration } from '../../src/shared/domain/workspace';
 import { makeTempDir } from './tempDir';
 
 /** A workspace service over real temp folders, with a controllable clock and a trash folder. */
-export async function makeServices(options: { fs?: FsPort } = {}) {
+export type ServiceOptions = {
+  fs?: FsPort;
+  /** Lock identity: by default this test process on this machine. */
+  pid?: number;
+  host?: string;
+  isPidAlive?: (pid: number) => boolean;
+  /** Share the app-data folder of another instance (a second window of the same app). */
+  dataDir?: string;
+  migrations?: readonly Migration[];
+};
+
+export async function makeServices(options: ServiceOptions = {}) {
   const root = await makeTempDir('offsite-svc-');
   const documents = join(root.path, 'Documents');
-  const dataDir = join(root.path, 'userData');
+  const dataDir = options.dataDir ?? join(root.path, 'userData');
   const trashDir = join(root.path, 'Trash');
-  await Promise.all([mkdir(documents), mkdir(dataDir), mkdir(trashDir)]);
+  await Promise.all([mkdir(documents), mkdir(dataDir, { recursive: true }), mkdir(trashDir)]);
   let now = new Date('2026-11-21T09:00:00Z');
   let ids = 0;
   const fs = options.fs ?? nodeFsPort;
+  const clock = () => now;
   const recents = new RecentStore(nodeFsPort, dataDir);
+  const backups = new BackupStore(nodeFsPort, join(dataDir, 'backups'), clock);
   const workspaces = new WorkspaceService({
     fs,
-    clock: () => now,
+    clock,
     newId: () => `id-${++ids}`,
     recents,
+    backups,
     trash: (path) => rename(path, join(trashDir, basename(path))),
+    pid: options.pid ?? process.pid,
+    host: options.host ?? 'test-host',
+    user: 'tester',
+    isPidAlive: options.isPidAlive ?? (() => true),
+    ...(options.migrations ? { migrations: options.migrations } : {}),
   });
   return {
     root: root.path,
@@ -29,6 +50,7 @@ export async function makeServices(options: { fs?: FsPort } = {}) {
     dataDir,
     trashDir,
     recents,
+    backups,
     workspaces,
     advance: (ms: number) => {
       now = new Date(now.getTime() + ms);

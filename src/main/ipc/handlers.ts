@@ -31,9 +31,9 @@ export function createHandlers(s: AppServices): HandlerMap {
     'workspace:save': ({ handle, workspace }) => s.workspaces.save(handle, workspace),
     'workspace:rename': ({ path, name }) => s.workspaces.rename(path, name),
     'workspace:duplicate': ({ path }) => s.workspaces.duplicate(path),
-    'workspace:close': ({ handle }) => {
-      s.workspaces.close(handle);
-      return Promise.resolve(null);
+    'workspace:close': async ({ handle }) => {
+      await s.workspaces.close(handle);
+      return null;
     },
     'workspace:removeRecent': async ({ path }) => {
       await s.recents.remove(path);
@@ -43,5 +43,13 @@ export function createHandlers(s: AppServices): HandlerMap {
       await s.workspaces.trash(path);
       return null;
     },
+    'workspace:history': ({ handle }) => s.workspaces.history(handle),
+    'workspace:restoreBackup': ({ handle, backupId }) => s.workspaces.restoreBackup(handle, backupId),
+    'workspace:recoveryOptions': ({ path }) => s.workspaces.recoveryOptions(path),
+    'workspace:recover': ({ path, workspaceId, backupId }) =>
+      s.workspaces.recover(path, workspaceId, backupId),
+    'workspace:reloadFromDisk': ({ handle }) => s.workspaces.reloadFromDisk(handle),
+    'workspace:readFromDisk': ({ handle }) => s.workspaces.readFromDisk(handle),
+    'workspace:saveCopy': ({ handle, workspace }) => s.workspaces.saveCopy(handle, workspace),
   } satisfies HandlerMap;
 }

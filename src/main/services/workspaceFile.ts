@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { join } from 'node:path';
-import { decodeWorkspace, encodeWorkspace, type Workspace } from '../../shared/domain/workspace';
+import {
+  decodeWorkspace,
+  encodeWorkspace,
+  MIGRATIONS,
+  type Migration,
+  type Workspace,
+} from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { FsPort } from './fsPort';
 import { fromFsError, ServiceError } from './serviceError';
@@ -21,9 +27,16 @@ export type LoadedWorkspace = {
   fingerprint: Fingerprint;
   fromVersion: number;
   migrated: boolean;
+  /** The file's bytes as read: what a pre-migration backup keeps. */
+  bytes: Buffer;
+  newerVersion?: number;
 };
 
-export async function readWorkspaceFile(fs: FsPort, dir: string): Promise<LoadedWorkspace> {
+export async function readWorkspaceFile(
+  fs: FsPort,
+  dir: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<LoadedWorkspace> {
   const file = join(dir, WORKSPACE_FILE);
   let stat;
   try {
@@ -55,7 +68,7 @@ export async function readWorkspaceFile(fs: FsPort, dir: string): Promise<Loaded
   } catch (error) {
     throw fromFsError(error, 'read the workspace', file);
   }
-  const decoded = decodeWorkspace(bytes.toString('utf8'));
+  const decoded = decodeWorkspace(bytes.toString('utf8'), migrations);
   if (!decoded.ok) {
     const lead =
       decoded.code === 'TOO_NEW'
@@ -68,6 +81,8 @@ export async function readWorkspaceFile(fs: FsPort, dir: string): Promise<Loaded
     fingerprint: { mtimeMs: fileStat.mtimeMs, size: fileStat.size, hash: hashText(bytes) },
     fromVersion: decoded.fromVersion,
     migrated: decoded.migrated,
+    bytes,
+    ...(decoded.newerVersion !== undefined ? { newerVersion: decoded.newerVersion } : {}),
   };
 }
 
@@ -110,4 +125,13 @@ export async function canWrite(fs: FsPort, dir: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Damaged files are renamed aside in the same folder, never deleted (quality.md D7). */
+export const QUARANTINE_PATTERN = /^workspace\.damaged-[0-9TZ-]+\.json$/;
+
+export async function quarantineWorkspaceFile(fs: FsPort, dir: string, at: Date): Promise<string> {
+  const name = `workspace.damaged-${at.toISOString().replace(/[-:.]/g, '')}.json`;
+  await fs.rename(join(dir, WORKSPACE_FILE), join(dir, name));
+  return name;
 }

@@ -1,11 +1,16 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import {
   createWorkspace,
+  decodeWorkspace,
+  encodeWorkspace,
+  MIGRATIONS,
   NewWorkspaceInput,
   Workspace,
+  type Migration,
   type NewWorkspaceInput as NewInput,
 } from '../../shared/domain/workspace';
-import type { OpenedWorkspace, RecentEntry } from '../../shared/ipc/contract';
+import type { BackupInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../shared/ipc/contract';
+import type { BackupStore } from './backupStore';
 import { folderNameFor, uniqueChild } from './folderNames';
 import type { FsPort } from './fsPort';
 import type { RecentStore } from './recentStore';
@@ -13,209 +18,378 @@ import { fromFsError, ServiceError } from './serviceError';
 import {
   canWrite,
   changedOnDisk,
+  QUARANTINE_PATTERN,
+  quarantineWorkspaceFile,
   readWorkspaceFile,
-  WORKSPACE_FILE,
   writeWorkspaceFile,
   type Fingerprint,
+  type LoadedWorkspace,
 } from './workspaceFile';
+import {
+  duplicateWorkspace,
+  entryFor,
+  renameWorkspace,
+  trashWorkspace,
+  type FolderOpsDeps,
+} from './workspaceFolderOps';
+import {
+  acquireLock,
+  describeHolder,
+  holdsLock,
+  refreshLock,
+  releaseLock,
+  type LockDeps,
+  type LockInfo,
+} from './workspaceLock';
 
-export type WorkspaceServiceDeps = {
-  fs: FsPort;
-  clock: () => Date;
+export const BACKUP_EVERY_MS = 5 * 60_000;
+
+export type WorkspaceServiceDeps = LockDeps & {
   newId: () => string;
   recents: RecentStore;
+  backups: BackupStore;
   /** Moves a folder to the OS trash (Electron's `shell.trashItem`), never a hard delete. */
   trash: (path: string) => Promise<void>;
+  migrations?: readonly Migration[];
 };
 
-type OpenState = { dir: string; readOnly: boolean; fingerprint: Fingerprint };
+type OpenState = {
+  dir: string;
+  id: string;
+  name: string;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  fingerprint: Fingerprint;
+  lock: LockInfo | null;
+  lastBackupAt: number;
+  changedSinceBackup: boolean;
+};
 
 /**
  * Workspaces as folders on disk. The renderer refers to an open workspace by an opaque
  * handle, so a save can only ever write the folder that was opened, never a path the
- * renderer makes up.
+ * renderer makes up. Every write is atomic; before each one the file is checked against
+ * what was loaded (D5) and the lock against its owner (D6).
  */
 export class WorkspaceService {
   private readonly open = new Map<string, OpenState>();
+  private readonly folderOps: FolderOpsDeps;
 
-  constructor(private readonly deps: WorkspaceServiceDeps) {}
+  constructor(private readonly deps: WorkspaceServiceDeps) {
+    this.folderOps = { ...deps, isOpenHere: (dir) => this.isOpen(dir) };
+  }
 
   async create(input: NewInput, parentDir: string): Promise<OpenedWorkspace> {
     const checked = NewWorkspaceInput.parse(input);
     const parent = absolute(parentDir);
     const { fs } = this.deps;
+    let dir: string;
     try {
       await fs.mkdir(parent, { recursive: true });
-    } catch (error) {
-      throw fromFsError(error, 'create the workspace', parent);
-    }
-    const dir = await uniqueChild(fs, parent, folderNameFor(checked.name));
-    try {
+      dir = await uniqueChild(fs, parent, folderNameFor(checked.name));
       await fs.mkdir(dir);
     } catch (error) {
       throw fromFsError(error, 'create the workspace', parent);
     }
     const workspace = createWorkspace(checked, this.deps.newId(), this.deps.clock());
-    const fingerprint = await writeWorkspaceFile(fs, dir, workspace);
-    await this.remember(dir, workspace);
-    return this.register(dir, workspace, fingerprint, false);
+    await writeWorkspaceFile(fs, dir, workspace);
+    return this.openFolder(dir);
   }
 
   async openFolder(path: string): Promise<OpenedWorkspace> {
     const dir = absolute(path);
-    const loaded = await readWorkspaceFile(this.deps.fs, dir);
-    const writable = await canWrite(this.deps.fs, dir);
-    await this.remember(dir, loaded.workspace);
-    return this.register(
+    const { fs } = this.deps;
+    const loaded = await this.readOrQuarantine(dir);
+    const { workspace } = loaded;
+    let readOnlyReason: string | undefined;
+    let lock: LockInfo | null = null;
+    if (loaded.newerVersion !== undefined) {
+      readOnlyReason = `A newer version of Offsite saved this workspace (format ${loaded.newerVersion}). It is read-only here; update Offsite to edit it.`;
+    } else if (!(await canWrite(fs, dir))) {
+      readOnlyReason =
+        'You do not have permission to change files in this folder, so it is open read-only. Duplicate it into a folder of yours to edit it.';
+    } else {
+      const outcome = await acquireLock(this.deps, dir);
+      if (outcome.acquired) lock = outcome.lock;
+      else readOnlyReason = `${describeHolder(outcome.holder)} It is read-only here until they close it.`;
+    }
+    let fingerprint = loaded.fingerprint;
+    if (loaded.migrated && lock) {
+      // Keep the original bytes before the first write in the new format.
+      await this.deps.backups.snapshot(
+        { id: workspace.id, name: workspace.name, path: dir },
+        loaded.bytes,
+        'before-migration',
+      );
+      fingerprint = await writeWorkspaceFile(fs, dir, workspace);
+    }
+    await this.remember(dir, workspace);
+    const handle = this.deps.newId();
+    this.open.set(handle, {
       dir,
-      loaded.workspace,
-      loaded.fingerprint,
-      !writable,
-      writable
-        ? undefined
-        : 'You do not have permission to change files in this folder, so it is open read-only. Duplicate it into a folder of yours to edit it.',
-      loaded.migrated ? loaded.fromVersion : undefined,
-    );
+      id: workspace.id,
+      name: workspace.name,
+      readOnly: readOnlyReason !== undefined,
+      ...(readOnlyReason ? { readOnlyReason } : {}),
+      fingerprint,
+      lock,
+      lastBackupAt: 0,
+      changedSinceBackup: false,
+    });
+    return this.describe(handle, workspace, loaded.migrated ? loaded.fromVersion : undefined);
   }
 
   async save(handle: string, workspace: Workspace): Promise<{ savedAt: string }> {
-    const state = this.stateOf(handle);
-    if (state.readOnly) {
-      throw new ServiceError('READ_ONLY', 'This workspace is open read-only; changes cannot be saved here.');
-    }
+    const state = await this.writableState(handle);
     const checked = Workspace.parse(workspace);
     const { fs } = this.deps;
     if (await changedOnDisk(fs, state.dir, state.fingerprint)) {
       throw new ServiceError(
         'CONFLICT',
-        'The workspace file was changed outside Offsite since it was opened. Nothing was overwritten: reopen the workspace to see the other changes.',
+        'The workspace file was changed outside Offsite since it was opened. Nothing was overwritten.',
       );
     }
-    const savedAt = this.deps.clock().toISOString();
-    state.fingerprint = await writeWorkspaceFile(fs, state.dir, { ...checked, updatedAt: savedAt });
-    await this.deps.recents
-      .update(state.dir, {
-        name: checked.name,
-        period: checked.period,
-        kind: checked.kind,
-        organisation: checked.organisation,
-      })
-      .catch(() => undefined); // the recents list is a convenience; the save itself succeeded
-    return { savedAt };
+    const now = this.deps.clock();
+    const saved = { ...checked, updatedAt: now.toISOString() };
+    state.fingerprint = await writeWorkspaceFile(fs, state.dir, saved);
+    state.name = saved.name;
+    if (now.getTime() - state.lastBackupAt >= BACKUP_EVERY_MS) {
+      await this.backup(state, encodeWorkspace(saved), 'periodic', now);
+    } else {
+      state.changedSinceBackup = true;
+    }
+    const { name, period, kind, organisation } = saved;
+    await this.deps.recents.update(state.dir, { name, period, kind, organisation }).catch(() => undefined);
+    return { savedAt: saved.updatedAt };
   }
 
-  close(handle: string): void {
+  async close(handle: string): Promise<void> {
+    const state = this.open.get(handle);
+    if (!state) return;
     this.open.delete(handle);
-  }
-
-  async rename(path: string, name: string): Promise<RecentEntry> {
-    const dir = absolute(path);
-    this.assertNotOpen(dir, 'rename');
-    const trimmed = name.trim();
-    if (trimmed.length === 0) throw new ServiceError('BAD_REQUEST', 'A workspace needs a name.');
-    const loaded = await readWorkspaceFile(this.deps.fs, dir);
-    const renamed = { ...loaded.workspace, name: trimmed, updatedAt: this.deps.clock().toISOString() };
-    await writeWorkspaceFile(this.deps.fs, dir, renamed);
-    await this.deps.recents.update(dir, { name: trimmed });
-    return this.entryFor(dir, renamed);
-  }
-
-  async duplicate(path: string): Promise<RecentEntry> {
-    const source = absolute(path);
-    const { fs } = this.deps;
-    const loaded = await readWorkspaceFile(fs, source);
-    const name = `${loaded.workspace.name} (copy)`.slice(0, 200);
-    const target = await uniqueChild(fs, join(source, '..'), folderNameFor(name));
     try {
-      // Copy everything the workspace folder holds (exports, attachments), but not the
-      // workspace file itself: that is rewritten below with a new identity.
-      await fs.cp(source, target, {
-        recursive: true,
-        errorOnExist: true,
-        force: false,
-        filter: (src) => resolve(src) !== resolve(join(source, WORKSPACE_FILE)),
-      });
-      const now = this.deps.clock().toISOString();
-      const copy = { ...loaded.workspace, id: this.deps.newId(), name, createdAt: now, updatedAt: now };
-      await writeWorkspaceFile(fs, target, copy);
-      await this.remember(target, copy);
-      return this.entryFor(target, copy);
-    } catch (error) {
-      await fs.rm(target, { recursive: true, force: true }).catch(() => undefined);
-      throw fromFsError(error, 'duplicate the workspace', target);
+      if (state.changedSinceBackup && state.lock) {
+        const bytes = await this.deps.fs.readFile(join(state.dir, 'workspace.json'));
+        await this.backup(state, bytes, 'close', this.deps.clock());
+      }
+    } finally {
+      if (state.lock) await releaseLock(this.deps.fs, state.dir, state.lock.token);
     }
   }
 
-  async trash(path: string): Promise<void> {
-    const dir = absolute(path);
-    this.assertNotOpen(dir, 'move to the trash');
-    await readWorkspaceFile(this.deps.fs, dir); // only ever trash a real workspace folder
-    try {
-      await this.deps.trash(dir);
-    } catch (error) {
-      throw fromFsError(error, 'move the workspace to the trash', dir);
+  async closeAll(): Promise<void> {
+    for (const handle of [...this.open.keys()]) await this.close(handle).catch(() => undefined);
+  }
+
+  /** Every 10 s: keep our locks fresh, and notice one taken over while the laptop slept. */
+  async heartbeat(): Promise<void> {
+    for (const state of this.open.values()) {
+      if (!state.lock) continue;
+      const refreshed = await refreshLock(this.deps, state.dir, state.lock).catch(() => state.lock);
+      if (refreshed) state.lock = refreshed;
+      else this.loseLock(state);
     }
-    await this.deps.recents.remove(dir);
   }
 
-  isOpen(dir: string): boolean {
-    return [...this.open.values()].some((s) => s.dir === absolute(dir));
+  async history(handle: string): Promise<BackupInfo[]> {
+    return this.deps.backups.list(this.stateOf(handle).id);
   }
 
-  private register(
-    dir: string,
-    workspace: Workspace,
-    fingerprint: Fingerprint,
-    readOnly: boolean,
-    readOnlyReason?: string,
-    migratedFrom?: number,
-  ): OpenedWorkspace {
-    const handle = this.deps.newId();
-    this.open.set(handle, { dir, readOnly, fingerprint });
+  /** Puts a backup back; what is on disk now is backed up first, so a restore is undoable. */
+  async restoreBackup(handle: string, backupId: string): Promise<OpenedWorkspace> {
+    const state = await this.writableState(handle);
+    const restored = this.decodeBackup(await this.deps.backups.read(state.id, backupId));
+    const current = await this.deps.fs.readFile(join(state.dir, 'workspace.json')).catch(() => null);
+    if (current) await this.backup(state, current, 'before-restore', this.deps.clock());
+    const workspace = { ...restored, id: state.id };
+    state.fingerprint = await writeWorkspaceFile(this.deps.fs, state.dir, workspace);
+    state.changedSinceBackup = false;
+    return this.describe(handle, workspace);
+  }
+
+  async recoveryOptions(path: string): Promise<RecoveryOptions> {
+    const dir = absolute(path);
+    const names = await this.deps.fs.readdir(dir).catch(() => [] as string[]);
+    const found = await this.deps.backups.findByPath(dir);
     return {
-      handle,
-      path: dir,
-      workspace,
-      readOnly,
-      ...(readOnlyReason ? { readOnlyReason } : {}),
-      ...(migratedFrom !== undefined ? { migratedFrom } : {}),
+      quarantined: names.filter((n) => QUARANTINE_PATTERN.test(n)).sort(),
+      workspaceId: found?.workspaceId ?? null,
+      backups: found?.backups ?? [],
     };
   }
 
-  private stateOf(handle: string): OpenState {
-    const state = this.open.get(handle);
-    if (!state) {
+  /** Writes a backup into a folder whose workspace file was damaged (and moved aside), then opens it. */
+  async recover(path: string, workspaceId: string, backupId: string): Promise<OpenedWorkspace> {
+    const dir = absolute(path);
+    if (this.isOpen(dir)) throw new ServiceError('IN_USE', 'Close the workspace before restoring it.');
+    const existing = await readWorkspaceFile(this.deps.fs, dir, this.migrations).then(
+      () => 'readable',
+      (e: ServiceError) => (e.code === 'NOT_A_WORKSPACE' ? 'none' : 'damaged'),
+    );
+    if (existing === 'readable') {
       throw new ServiceError(
-        'UNKNOWN_HANDLE',
-        'This workspace is no longer open. Reopen it from the home screen.',
+        'EXISTS',
+        'This folder holds a readable workspace: open it and restore from its History.',
       );
+    }
+    if (existing === 'damaged') await this.readOrQuarantine(dir).catch(() => undefined); // moves it aside
+    const workspace = this.decodeBackup(await this.deps.backups.read(workspaceId, backupId));
+    await writeWorkspaceFile(this.deps.fs, dir, workspace);
+    return this.openFolder(dir);
+  }
+
+  async reloadFromDisk(handle: string): Promise<OpenedWorkspace> {
+    const state = this.stateOf(handle);
+    const loaded = await readWorkspaceFile(this.deps.fs, state.dir, this.migrations);
+    state.fingerprint = loaded.fingerprint;
+    return this.describe(handle, loaded.workspace);
+  }
+
+  async readFromDisk(handle: string): Promise<Workspace> {
+    return (await readWorkspaceFile(this.deps.fs, this.stateOf(handle).dir, this.migrations)).workspace;
+  }
+
+  /** "Keep mine": my version becomes a new workspace beside the original, which stays as it is. */
+  async saveCopy(handle: string, workspace: Workspace): Promise<OpenedWorkspace> {
+    const state = this.stateOf(handle);
+    const mine = Workspace.parse(workspace);
+    const parent = join(state.dir, '..');
+    const name = `${mine.name} (my version)`.slice(0, 200);
+    const dir = await uniqueChild(this.deps.fs, parent, folderNameFor(name));
+    try {
+      await this.deps.fs.mkdir(dir);
+    } catch (error) {
+      throw fromFsError(error, 'save your version as a copy', parent);
+    }
+    const now = this.deps.clock().toISOString();
+    await writeWorkspaceFile(this.deps.fs, dir, {
+      ...mine,
+      id: this.deps.newId(),
+      name,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.close(handle);
+    return this.openFolder(dir);
+  }
+
+  rename(path: string, name: string): Promise<RecentEntry> {
+    return renameWorkspace(this.folderOps, absolute(path), name);
+  }
+
+  async duplicate(path: string): Promise<RecentEntry> {
+    const copy = await duplicateWorkspace(this.folderOps, absolute(path));
+    return { ...entryFor(copy.path, copy.workspace, this.deps.clock()), missing: false };
+  }
+
+  trash(path: string): Promise<void> {
+    return trashWorkspace(this.folderOps, absolute(path));
+  }
+
+  isOpen(dir: string): boolean {
+    const target = resolve(dir);
+    return [...this.open.values()].some((s) => s.dir === target);
+  }
+
+  private get migrations(): readonly Migration[] {
+    return this.deps.migrations ?? MIGRATIONS;
+  }
+
+  /** Reads the workspace file; a damaged one is moved aside (never deleted) and the error says so. */
+  private async readOrQuarantine(dir: string): Promise<LoadedWorkspace> {
+    try {
+      return await readWorkspaceFile(this.deps.fs, dir, this.migrations);
+    } catch (error) {
+      if (!(error instanceof ServiceError) || (error.code !== 'CORRUPT' && error.code !== 'INVALID'))
+        throw error;
+      let movedTo: string;
+      try {
+        movedTo = await quarantineWorkspaceFile(this.deps.fs, dir, this.deps.clock());
+      } catch {
+        throw error; // a read-only folder: report the damage, move nothing
+      }
+      const found = await this.deps.backups.findByPath(dir);
+      const newest = found?.backups.find((b) => b.intact);
+      const offer = newest
+        ? ` A backup from ${new Date(newest.createdAt).toLocaleString()} can be restored.`
+        : ' No backup of this workspace was found on this computer.';
+      throw new ServiceError(
+        'CORRUPT',
+        `${error.message} The damaged file was kept as ${movedTo} in the workspace folder.${offer}`,
+      );
+    }
+  }
+
+  private decodeBackup(bytes: Buffer): Workspace {
+    const decoded = decodeWorkspace(bytes.toString('utf8'), this.migrations);
+    if (!decoded.ok || decoded.newerVersion !== undefined) {
+      throw new ServiceError(
+        'CORRUPT',
+        'That backup cannot be read by this version of Offsite. Pick another one.',
+      );
+    }
+    return decoded.workspace;
+  }
+
+  private async backup(
+    state: OpenState,
+    bytes: string | Uint8Array,
+    reason: BackupInfo['reason'],
+    now: Date,
+  ) {
+    try {
+      await this.deps.backups.snapshot({ id: state.id, name: state.name, path: state.dir }, bytes, reason);
+      state.lastBackupAt = now.getTime();
+      state.changedSinceBackup = false;
+    } catch {
+      // A failed backup must not fail the save the user is waiting for; it retries next time.
+      state.changedSinceBackup = true;
+    }
+  }
+
+  private async writableState(handle: string): Promise<OpenState> {
+    const state = this.stateOf(handle);
+    if (state.readOnly) {
+      throw new ServiceError('READ_ONLY', state.readOnlyReason ?? 'This workspace is open read-only.');
+    }
+    if (state.lock && !(await holdsLock(this.deps.fs, state.dir, state.lock.token))) {
+      this.loseLock(state);
+      throw new ServiceError('LOCKED', state.readOnlyReason!);
     }
     return state;
   }
 
-  private assertNotOpen(dir: string, action: string): void {
-    if (this.isOpen(dir)) {
-      throw new ServiceError('IN_USE', `Close the workspace before you ${action} it.`);
-    }
+  private loseLock(state: OpenState): void {
+    state.lock = null;
+    state.readOnly = true;
+    state.readOnlyReason =
+      'Another Offsite took over this workspace while this one was not responding (for example while the laptop slept). It is read-only here now; your last saved changes are on disk.';
   }
 
-  private async remember(dir: string, w: Workspace): Promise<void> {
-    await this.deps.recents.touch(this.stored(dir, w)).catch(() => undefined);
+  private stateOf(handle: string): OpenState {
+    const state = this.open.get(handle);
+    if (!state)
+      throw new ServiceError(
+        'UNKNOWN_HANDLE',
+        'This workspace is no longer open. Reopen it from the home screen.',
+      );
+    return state;
   }
 
-  private stored(dir: string, w: Workspace): Omit<RecentEntry, 'missing'> {
+  private describe(handle: string, workspace: Workspace, migratedFrom?: number): OpenedWorkspace {
+    const state = this.stateOf(handle);
     return {
-      path: dir,
-      name: w.name,
-      kind: w.kind,
-      period: w.period,
-      organisation: w.organisation,
-      lastOpenedAt: this.deps.clock().toISOString(),
+      handle,
+      path: state.dir,
+      workspace,
+      readOnly: state.readOnly,
+      ...(state.readOnlyReason ? { readOnlyReason: state.readOnlyReason } : {}),
+      ...(migratedFrom !== undefined ? { migratedFrom } : {}),
     };
   }
 
-  private entryFor(dir: string, w: Workspace): RecentEntry {
-    return { ...this.stored(dir, w), missing: false };
+  private async remember(dir: string, w: Workspace): Promise<void> {
+    await this.deps.recents.touch(entryFor(dir, w, this.deps.clock())).catch(() => undefined);
   }
 }
 

@@ -15,6 +15,13 @@ export const CHANNEL_NAMES = [
   'workspace:close',
   'workspace:removeRecent',
   'workspace:trash',
+  'workspace:history',
+  'workspace:restoreBackup',
+  'workspace:recoveryOptions',
+  'workspace:recover',
+  'workspace:reloadFromDisk',
+  'workspace:readFromDisk',
+  'workspace:saveCopy',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -39,6 +39,27 @@ export const OpenedWorkspace = z.strictObject({
 });
 export type OpenedWorkspace = z.infer<typeof OpenedWorkspace>;
 
+export const BACKUP_REASONS = ['periodic', 'close', 'before-migration', 'before-restore'] as const;
+export const BackupInfo = z.strictObject({
+  id: z.string().max(40),
+  createdAt: z.string(),
+  size: z.number(),
+  reason: z.enum(BACKUP_REASONS),
+  workspaceName: z.string(),
+  /** Its bytes still match the checksum taken when it was written. */
+  intact: z.boolean(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const RecoveryOptions = z.strictObject({
+  /** Damaged files moved aside in the workspace folder (never deleted). */
+  quarantined: z.array(z.string()),
+  workspaceId: z.string().nullable(),
+  backups: z.array(BackupInfo),
+});
+export type RecoveryOptions = z.infer<typeof RecoveryOptions>;
+
 export const AppInfo = z.strictObject({
   version: z.string(),
   platform: z.string(),
@@ -73,6 +94,19 @@ export const contract = {
   'workspace:close': channel(z.strictObject({ handle: Handle }), z.null()),
   'workspace:removeRecent': channel(z.strictObject({ path: FsPath }), z.null()),
   'workspace:trash': channel(z.strictObject({ path: FsPath }), z.null()),
+  'workspace:history': channel(z.strictObject({ handle: Handle }), z.array(BackupInfo)),
+  'workspace:restoreBackup': channel(
+    z.strictObject({ handle: Handle, backupId: z.string().min(1).max(40) }),
+    OpenedWorkspace,
+  ),
+  'workspace:recoveryOptions': channel(z.strictObject({ path: FsPath }), RecoveryOptions),
+  'workspace:recover': channel(
+    z.strictObject({ path: FsPath, workspaceId: z.string().min(1).max(64), backupId: z.string().min(1).max(40) }),
+    OpenedWorkspace,
+  ),
+  'workspace:reloadFromDisk': channel(z.strictObject({ handle: Handle }), OpenedWorkspace),
+  'workspace:readFromDisk': channel(z.strictObject({ handle: Handle }), Workspace),
+  'workspace:saveCopy': channel(z.strictObject({ handle: Handle, workspace: Workspace }), OpenedWorkspace),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

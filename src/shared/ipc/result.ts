@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'NO_SPACE',
   'IO',
   'CONFLICT',
+  'LOCKED',
   'EXISTS',
   'IN_USE',
   'UNKNOWN_HANDLE',

@@ -57,7 +57,7 @@ describe('WorkspaceService', () => {
     s.advance(5000);
     const { savedAt } = await s.workspaces.save(opened.handle, edited);
     expect(savedAt).toBe('2026-11-21T09:00:05.000Z');
-    s.workspaces.close(opened.handle);
+    await s.workspaces.close(opened.handle);
     const reopened = await s.workspaces.openFolder(opened.path);
     expect(reopened.workspace.participants.map((p) => p.name)).toEqual(['Ravi']);
     expect(reopened.workspace.updatedAt).toBe(savedAt);
@@ -65,7 +65,7 @@ describe('WorkspaceService', () => {
 
   it('refuses a save for a handle that was closed or never existed', async () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
-    s.workspaces.close(opened.handle);
+    await s.workspaces.close(opened.handle);
     expect(await error(s.workspaces.save(opened.handle, opened.workspace))).toMatchObject({
       code: 'UNKNOWN_HANDLE',
     });
@@ -89,28 +89,40 @@ describe('WorkspaceService', () => {
     await expect(s.workspaces.save(opened.handle, opened.workspace)).resolves.toHaveProperty('savedAt');
   });
 
-  describe('bad folders and files get a plain message and stay byte-identical', () => {
-    const cases: Array<[string, string | Buffer, string, RegExp]> = [
-      ['truncated', '{"schemaVersion":1,"id":"x","na', 'CORRUPT', /damaged/],
-      ['binary', Buffer.from([0, 159, 146, 150, 255, 0]), 'CORRUPT', /not valid JSON/],
-      ['zero-filled', Buffer.alloc(512), 'CORRUPT', /damaged/],
-      ['wrong shape', '{"schemaVersion":1,"hello":"world"}', 'INVALID', /expected format/],
-      ['from a newer app', '{"schemaVersion":7}', 'TOO_NEW', /newer version of Offsite/],
-      ['hostile', '{"__proto__":{"x":1},"schemaVersion":1}', 'CORRUPT', /forbidden key/],
+  describe('bad folders and files get a plain message; their bytes are kept, never changed', () => {
+    const damaged: Array<[string, string | Buffer, RegExp]> = [
+      ['truncated', '{"schemaVersion":1,"id":"x","na', /not valid JSON/],
+      ['binary', Buffer.from([0, 159, 146, 150, 255, 0]), /not valid JSON/],
+      ['zero-filled', Buffer.alloc(512), /not valid JSON/],
+      ['wrong shape', '{"schemaVersion":1,"hello":"world"}', /expected format/],
+      ['hostile', '{"__proto__":{"x":1},"schemaVersion":1}', /forbidden key/],
     ];
-    for (const [label, bytes, code, message] of cases) {
-      it(`${label} workspace.json → ${code}`, async () => {
+    for (const [label, bytes, reason] of damaged) {
+      it(`D7: a ${label} workspace.json is moved aside with its bytes intact, and the user is told`, async () => {
         const dir = join(s.documents, label);
         await mkdir(dir);
         await writeFile(join(dir, 'workspace.json'), bytes);
         const before = await readFile(join(dir, 'workspace.json'));
         const failure = await error(s.workspaces.openFolder(dir));
-        expect(failure).toMatchObject({ code });
-        expect(failure?.message).toMatch(message);
-        expect(await readFile(join(dir, 'workspace.json'))).toEqual(before);
-        expect(await readdir(dir)).toEqual(['workspace.json']);
+        expect(failure).toMatchObject({ code: 'CORRUPT' });
+        expect(failure?.message).toMatch(reason);
+        expect(failure?.message).toMatch(/kept as workspace\.damaged-.*\.json/);
+        const names = await readdir(dir);
+        expect(names).toHaveLength(1);
+        expect(names[0]).toMatch(/^workspace\.damaged-\d{8}T\d{9}Z\.json$/);
+        expect(await readFile(join(dir, names[0]!))).toEqual(before);
       });
     }
+
+    it('a file from a newer app that cannot be read stays exactly where it is', async () => {
+      const dir = join(s.documents, 'future');
+      await mkdir(dir);
+      await writeFile(join(dir, 'workspace.json'), '{"schemaVersion":7}');
+      const failure = await error(s.workspaces.openFolder(dir));
+      expect(failure).toMatchObject({ code: 'TOO_NEW' });
+      expect(failure?.message).toMatch(/newer version of Offsite/);
+      expect(await readdir(dir)).toEqual(['workspace.json']);
+    });
 
     it('a folder without workspace.json says what to pick instead', async () => {
       const dir = join(s.documents, 'photos');
@@ -150,7 +162,7 @@ describe('WorkspaceService', () => {
 
   it('opens a folder without write permission read-only, and refuses to save there', async () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
-    s.workspaces.close(opened.handle);
+    await s.workspaces.close(opened.handle);
     const denyWrites: FsPort = {
       ...nodeFsPort,
       access: async (path, mode) => {
@@ -172,7 +184,7 @@ describe('WorkspaceService', () => {
   it('renames a closed workspace in its file and in the recent list', async () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
     expect(await error(s.workspaces.rename(opened.path, 'Renamed'))).toMatchObject({ code: 'IN_USE' });
-    s.workspaces.close(opened.handle);
+    await s.workspaces.close(opened.handle);
     await s.workspaces.rename(opened.path, '  Q1 Strategy Day  ');
     expect((await readJson(opened.path)).name).toBe('Q1 Strategy Day');
     expect((await s.recents.list())[0]).toMatchObject({ name: 'Q1 Strategy Day' });
@@ -196,7 +208,7 @@ describe('WorkspaceService', () => {
   it('moves a closed workspace to the trash (never deletes) and forgets it', async () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
     expect(await error(s.workspaces.trash(opened.path))).toMatchObject({ code: 'IN_USE' });
-    s.workspaces.close(opened.handle);
+    await s.workspaces.close(opened.handle);
     await s.workspaces.trash(opened.path);
     expect(await readdir(s.trashDir)).toEqual(['Q1 2027 Leadership Offsite']);
     expect(await s.recents.list()).toEqual([]);

@@ -32,7 +32,12 @@ export const APP_ACTIONS: readonly AppAction[] = [
     label: 'Open workspace…',
     shortcut: 'Mod+O',
     enabled: () => true,
-    run: () => workspaceActions.openWithDialog(),
+    // Leave the open workspace properly first (pending edits saved, its handle released),
+    // as "New workspace…" does; if its last edits cannot be saved, it stays open.
+    run: async () => {
+      if (inWorkspace()) await workspaceActions.close();
+      if (!inWorkspace()) await workspaceActions.openWithDialog();
+    },
   },
   {
     id: MENU_ACTIONS.closeWorkspace,

@@ -1,6 +1,6 @@
 import { parseJsonSafely } from './safeJson';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
-import { Workspace } from './schema';
+import { CURRENT_SCHEMA_VERSION, Workspace, WorkspaceShape } from './schema';
 
 export type WorkspaceDecodeError = {
   ok: false;
@@ -8,7 +8,14 @@ export type WorkspaceDecodeError = {
   message: string;
   fromVersion?: number;
 };
-export type WorkspaceDecoded = { ok: true; workspace: Workspace; fromVersion: number; migrated: boolean };
+export type WorkspaceDecoded = {
+  ok: true;
+  workspace: Workspace;
+  fromVersion: number;
+  migrated: boolean;
+  /** Set when a newer app wrote the file and only its known parts were read: show it read-only. */
+  newerVersion?: number;
+};
 
 /**
  * Text of `workspace.json` → a validated, current-version workspace, or a reason a
@@ -22,6 +29,17 @@ export function decodeWorkspace(
   const json = parseJsonSafely(text);
   if (!json.ok) return { ok: false, code: 'CORRUPT', message: json.message };
   const migrated = migrate(json.value, migrations);
+  if (!migrated.ok && migrated.reason === 'too-new') {
+    const known = readKnownParts(json.value);
+    if (known)
+      return {
+        ok: true,
+        workspace: known,
+        fromVersion: CURRENT_SCHEMA_VERSION,
+        migrated: false,
+        newerVersion: migrated.fromVersion,
+      };
+  }
   if (!migrated.ok) {
     return migrated.reason === 'too-new'
       ? { ok: false, code: 'TOO_NEW', message: migrated.message, fromVersion: migrated.fromVersion }
@@ -48,4 +66,16 @@ export function decodeWorkspace(
 /** Stable, human-diffable text: two-space indent and a final newline. */
 export function encodeWorkspace(workspace: Workspace): string {
   return `${JSON.stringify(workspace, null, 2)}\n`;
+}
+
+/**
+ * A file from a newer app: keep the fields this app knows and check them as usual. If
+ * they still make a valid workspace, it can be shown read-only; if not, it cannot.
+ */
+function readKnownParts(raw: unknown): Workspace | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const source = raw as Record<string, unknown>;
+  const known = Object.fromEntries(Object.keys(WorkspaceShape.shape).map((k) => [k, source[k]]));
+  const checked = Workspace.safeParse({ ...known, schemaVersion: CURRENT_SCHEMA_VERSION });
+  return checked.success ? checked.data : null;
 }

@@ -1,6 +1,9 @@
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
 /**
  * Numbered, append-only migrations of the workspace file.
- * `MIGRATIONS[i]` upgrades a document of schema version `i + 1` to version `i + 2`.
+ * `MIGRATIONS[i]` upgrades a document of schema version `i + 1` to version `i + 2`, so
+ * `CURRENT_SCHEMA_VERSION === MIGRATIONS.length + 1` (a test holds us to it).
  * Never edit or reorder a shipped step: add a new one and a fixture of the old version
  * under `tests/fixtures/workspace/` so the upgrade path stays tested forever.
  */
@@ -12,13 +15,21 @@ export type MigrationOutcome =
   | { ok: true; doc: unknown; fromVersion: number; migrated: boolean }
   | { ok: false; reason: 'too-new' | 'unversioned'; fromVersion?: number; message: string };
 
-export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationOutcome {
-  const current = migrations.length + 1;
+/**
+ * The last step of `migrations` produces `current`; the steps before it cover the versions
+ * below. (Tests pass their own steps to exercise the machinery against the real schema.)
+ */
+export function migrate(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_SCHEMA_VERSION,
+): MigrationOutcome {
+  const oldest = current - migrations.length;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, reason: 'unversioned', message: 'The file does not hold a workspace object.' };
   }
   const version = (raw as Record<string, unknown>).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) {
     return { ok: false, reason: 'unversioned', message: 'The file has no valid schemaVersion.' };
   }
   if (version > current) {
@@ -31,7 +42,7 @@ export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATI
   }
   let doc = raw as Record<string, unknown>;
   for (let v = version; v < current; v++) {
-    const step = migrations[v - 1]!;
+    const step = migrations[v - oldest]!;
     doc = { ...step(doc), schemaVersion: v + 1 };
   }
   return { ok: true, doc, fromVersion: version, migrated: version < current };

@@ -73,7 +73,7 @@ export const Link = z.strictObject({
 });
 export type Link = z.infer<typeof Link>;
 
-const WorkspaceShape = z.strictObject({
+export const WorkspaceShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id,
   name: trimmedName(LIMITS.name, 'The workspace name'),

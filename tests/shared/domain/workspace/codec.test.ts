@@ -4,7 +4,9 @@ import {
   createWorkspace,
   decodeWorkspace,
   encodeWorkspace,
-  migrate,
+  CURRENT_SCHEMA_VERSION,
+  migrate as migrateTo,
+  MIGRATIONS,
   type Migration,
 } from '../../../../src/shared/domain/workspace';
 import { bigWorkspace, workspaceArbitrary } from '../../../support/workspaceArbitrary';
@@ -74,10 +76,18 @@ describe('workspace file codec', () => {
     expect(decodeWorkspace('')).toMatchObject({ ok: false, code: 'CORRUPT' });
   });
 
-  it('reports a file from a newer app as too new, naming both versions', () => {
-    const decoded = decodeWorkspace(JSON.stringify({ ...fresh(), schemaVersion: 99 }));
-    expect(decoded).toMatchObject({ ok: false, code: 'TOO_NEW', fromVersion: 99 });
-    expect(!decoded.ok && decoded.message).toMatch(/newer version of Offsite.*99/);
+  it('reads the known parts of a newer file (to show it read-only), or says it is too new', () => {
+    const readable = decodeWorkspace(
+      JSON.stringify({ ...fresh(), schemaVersion: 99, futureFeature: { x: 1 } }),
+    );
+    expect(readable).toMatchObject({
+      ok: true,
+      newerVersion: 99,
+      workspace: { name: 'Q1 Offsite', schemaVersion: 1 },
+    });
+    const unreadable = decodeWorkspace(JSON.stringify({ schemaVersion: 99, title: 'renamed everything' }));
+    expect(unreadable).toMatchObject({ ok: false, code: 'TOO_NEW', fromVersion: 99 });
+    expect(!unreadable.ok && unreadable.message).toMatch(/newer version of Offsite.*99/);
   });
 });
 
@@ -87,6 +97,11 @@ describe('migrations', () => {
     ({ title, ...rest }) => ({ ...rest, name: title }),
     (doc) => ({ ...doc, kind: 'offsite' }),
   ];
+  const migrate = (raw: unknown, s: readonly Migration[]) => migrateTo(raw, s, 3);
+
+  it('the shipped steps end exactly at the current format', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(MIGRATIONS.length + 1);
+  });
 
   it('upgrades an old document through every numbered step in order', () => {
     const outcome = migrate({ schemaVersion: 1, title: 'Old offsite' }, steps);

@@ -1,0 +1,88 @@
+import { join, resolve } from 'node:path';
+import type { RecentEntry } from '../../shared/ipc/contract';
+import { folderNameFor, uniqueChild } from './folderNames';
+import type { FsPort } from './fsPort';
+import type { RecentStore } from './recentStore';
+import { fromFsError, ServiceError } from './serviceError';
+import { readWorkspaceFile, WORKSPACE_FILE, writeWorkspaceFile } from './workspaceFile';
+import { describeHolder, isStale, LOCK_FILE, readLock, type LockDeps } from './workspaceLock';
+
+export type FolderOpsDeps = LockDeps & {
+  newId: () => string;
+  recents: RecentStore;
+  trash: (path: string) => Promise<void>;
+  /** Open in this process? */
+  isOpenHere: (dir: string) => boolean;
+};
+
+/** Rename, duplicate and trash act on closed workspaces only: here, or in any other Offsite. */
+export async function assertClosed(deps: FolderOpsDeps, dir: string, action: string): Promise<void> {
+  if (deps.isOpenHere(dir)) throw new ServiceError('IN_USE', `Close the workspace before you ${action} it.`);
+  const lock = await readLock(deps.fs, dir);
+  if (lock && lock !== 'unreadable' && !isStale(lock, deps)) {
+    throw new ServiceError('IN_USE', `${describeHolder(lock)} Ask them to close it before you ${action} it.`);
+  }
+}
+
+export async function renameWorkspace(deps: FolderOpsDeps, dir: string, name: string): Promise<RecentEntry> {
+  await assertClosed(deps, dir, 'rename');
+  const trimmed = name.trim();
+  if (trimmed.length === 0) throw new ServiceError('BAD_REQUEST', 'A workspace needs a name.');
+  const loaded = await readWorkspaceFile(deps.fs, dir);
+  const renamed = { ...loaded.workspace, name: trimmed, updatedAt: deps.clock().toISOString() };
+  await writeWorkspaceFile(deps.fs, dir, renamed);
+  await deps.recents.update(dir, { name: trimmed });
+  return { ...entryFor(dir, renamed, deps.clock()), missing: false };
+}
+
+export async function duplicateWorkspace(deps: FolderOpsDeps, source: string, suffix = '(copy)') {
+  const { fs } = deps;
+  const loaded = await readWorkspaceFile(fs, source);
+  const name = `${loaded.workspace.name} ${suffix}`.slice(0, 200);
+  const target = await uniqueChild(fs, join(source, '..'), folderNameFor(name));
+  const skip = new Set([resolve(join(source, WORKSPACE_FILE)), resolve(join(source, LOCK_FILE))]);
+  try {
+    // Everything the folder holds (exports, attachments) except the workspace file, which
+    // is rewritten with a new identity, and the lock, which belongs to the original.
+    await fs.cp(source, target, {
+      recursive: true,
+      errorOnExist: true,
+      force: false,
+      filter: (src) => !skip.has(resolve(src)),
+    });
+    const now = deps.clock().toISOString();
+    const copy = { ...loaded.workspace, id: deps.newId(), name, createdAt: now, updatedAt: now };
+    await writeWorkspaceFile(fs, target, copy);
+    await deps.recents.touch(entryFor(target, copy, deps.clock())).catch(() => undefined);
+    return { path: target, workspace: copy };
+  } catch (error) {
+    await fs.rm(target, { recursive: true, force: true }).catch(() => undefined);
+    throw fromFsError(error, 'duplicate the workspace', target);
+  }
+}
+
+export async function trashWorkspace(deps: FolderOpsDeps, dir: string): Promise<void> {
+  await assertClosed(deps, dir, 'move to the trash');
+  await readWorkspaceFile(deps.fs, dir); // only ever trash a real workspace folder
+  try {
+    await deps.trash(dir);
+  } catch (error) {
+    throw fromFsError(error, 'move the workspace to the trash', dir);
+  }
+  await deps.recents.remove(dir);
+}
+
+export function entryFor(
+  dir: string,
+  w: { name: string; kind: RecentEntry['kind']; period: string; organisation: string },
+  now: Date,
+): Omit<RecentEntry, 'missing'> {
+  return {
+    path: dir,
+    name: w.name,
+    kind: w.kind,
+    period: w.period,
+    organisation: w.organisation,
+    lastOpenedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, decodeWorkspace } from '../../../../src/shared/domain/workspace';
+
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/workspace');
+const versions = readdirSync(FIXTURES)
+  .map((f) => /^v(\d+)\.json$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => Number(m[1]));
+
+/**
+ * A fixture of every workspace format ever shipped lives in tests/fixtures/workspace/vN.json.
+ * Each must open in today's app with every participant, priority and link intact.
+ */
+describe('workspace files of every earlier format still open', () => {
+  it('has a fixture for every format up to the current one', () => {
+    expect([...versions].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  for (const version of versions) {
+    it(`upgrades the v${version} fixture to v${CURRENT_SCHEMA_VERSION} without losing anything`, () => {
+      const text = readFileSync(join(FIXTURES, `v${version}.json`), 'utf8');
+      const raw = JSON.parse(text) as {
+        participants: unknown[];
+        priorities: Array<{ title: string }>;
+        links: unknown[];
+      };
+      const decoded = decodeWorkspace(text);
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) return;
+      expect(decoded.fromVersion).toBe(version);
+      expect(decoded.workspace.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(decoded.workspace.participants).toHaveLength(raw.participants.length);
+      expect(decoded.workspace.priorities.map((p) => p.title)).toEqual(raw.priorities.map((p) => p.title));
+      expect(decoded.workspace.links).toHaveLength(raw.links.length);
+    });
+  }
+});
