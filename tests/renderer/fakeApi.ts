@@ -42,7 +42,7 @@ type FakedChannel =
   | 'workspace:pickFolder'
   | 'workspace:create'
   | 'workspace:open'
-  | 'workspace:openDialog'
+  | 'workspace:pickWorkspace'
   | 'workspace:save'
   | 'workspace:rename'
   | 'workspace:duplicate'
@@ -120,7 +120,7 @@ export function installFakeApi() {
       return openPath(path);
     },
     'workspace:open': ({ path }) => openPath(path),
-    'workspace:openDialog': () => (dialogFolder === null ? ok(null) : openPath(dialogFolder)),
+    'workspace:pickWorkspace': () => ok(dialogFolder),
     'workspace:save': ({ handle, workspace }) => {
       const path = handles.get(handle);
       if (path === undefined) return err('UNKNOWN_HANDLE', 'This workspace is no longer open.');

@@ -101,7 +101,7 @@ describe('command palette', () => {
     await settle();
 
     expect(palette()).toBeNull();
-    expect(main.channels()).toContain('workspace:openDialog');
+    expect(main.channels()).toContain('workspace:pickWorkspace');
     expect(screen.getByRole('heading', { level: 1, name: 'Sales QBR' })).toBeTruthy();
   });
 
@@ -125,7 +125,7 @@ describe('command palette', () => {
     await user.keyboard('{Enter}{Escape}');
     expect(palette()).toBeNull();
     expect(newDialog()).toBeNull();
-    expect(main.channels()).not.toContain('workspace:openDialog');
+    expect(main.channels()).not.toContain('workspace:pickWorkspace');
   });
 });
 
@@ -152,7 +152,7 @@ describe('menu commands', () => {
     unmount();
     main.emitMenuCommand(MENU_ACTIONS.openWorkspace);
     await settle();
-    expect(main.channels()).not.toContain('workspace:openDialog');
+    expect(main.channels()).not.toContain('workspace:pickWorkspace');
   });
 });
 

@@ -8,7 +8,7 @@ export const CHANNEL_NAMES = [
   'workspace:pickFolder',
   'workspace:create',
   'workspace:open',
-  'workspace:openDialog',
+  'workspace:pickWorkspace',
   'workspace:save',
   'workspace:rename',
   'workspace:duplicate',

@@ -81,7 +81,7 @@ export const contract = {
     OpenedWorkspace,
   ),
   'workspace:open': channel(z.strictObject({ path: FsPath }), OpenedWorkspace),
-  'workspace:openDialog': channel(Empty, OpenedWorkspace.nullable()),
+  'workspace:pickWorkspace': channel(Empty, FsPath.nullable()),
   'workspace:save': channel(
     z.strictObject({ handle: Handle, workspace: Workspace }),
     z.strictObject({ savedAt: z.string() }),
@@ -101,7 +101,11 @@ export const contract = {
   ),
   'workspace:recoveryOptions': channel(z.strictObject({ path: FsPath }), RecoveryOptions),
   'workspace:recover': channel(
-    z.strictObject({ path: FsPath, workspaceId: z.string().min(1).max(64), backupId: z.string().min(1).max(40) }),
+    z.strictObject({
+      path: FsPath,
+      workspaceId: z.string().min(1).max(64),
+      backupId: z.string().min(1).max(40),
+    }),
     OpenedWorkspace,
   ),
   'workspace:reloadFromDisk': channel(z.strictObject({ handle: Handle }), OpenedWorkspace),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   HomeScreen,
   NewWorkspaceDialog,
+  RecoveryDialog,
   useWindowTitle,
   useWorkspaces,
   workspaceActions,
@@ -36,6 +37,7 @@ export function App() {
       {notice ? <NoticeBar {...notice} onDismiss={workspaceActions.dismissNotice} /> : null}
       {inWorkspace ? <WorkspaceScreen /> : <HomeScreen />}
       {newDialogOpen ? <NewWorkspaceDialog /> : null}
+      <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
     </div>
   );

@@ -1,4 +1,7 @@
+import { ConflictDialog } from './ConflictDialog';
+import { HistoryDialog } from './HistoryDialog';
 import { KIND_LABELS } from './labels';
+import { recoveryActions } from './recoveryActions';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { SaveIndicator } from './SaveIndicator';
 import { useWorkspaces, workspaceActions } from './store';
@@ -6,6 +9,8 @@ import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
 
 export function WorkspaceScreen() {
   const current = useWorkspaces((s) => s.current);
+  const saveFailed = useWorkspaces((s) => s.saveStatus === 'error' && s.conflict === null);
+  const saveError = useWorkspaces((s) => s.saveError);
   if (!current) return null;
   const { workspace, readOnly, readOnlyReason } = current;
   const meta = [KIND_LABELS[workspace.kind], workspace.period, workspace.organisation].filter(
@@ -22,7 +27,20 @@ export function WorkspaceScreen() {
           <span className="muted">{meta.join(' · ')}</span>
         </div>
         <SaveIndicator />
+        <button type="button" className="button" onClick={recoveryActions.openHistory}>
+          History
+        </button>
       </header>
+      {saveFailed && !readOnly ? (
+        <div className="banner banner-error" role="alert">
+          <span>
+            <strong>Your last changes are not saved.</strong> {saveError}
+          </span>
+          <button type="button" className="button" onClick={() => void workspaceActions.retrySave()}>
+            Try again
+          </button>
+        </div>
+      ) : null}
       {readOnly ? (
         <div className="banner banner-warning" role="status">
           <strong>Read-only.</strong> {readOnlyReason ?? 'Changes cannot be saved.'}
@@ -35,6 +53,8 @@ export function WorkspaceScreen() {
           Saved automatically to <code>{current.path}</code>
         </p>
       </main>
+      <ConflictDialog />
+      <HistoryDialog />
     </div>
   );
 }

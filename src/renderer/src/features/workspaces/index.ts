@@ -3,3 +3,4 @@ export { NewWorkspaceDialog } from './NewWorkspaceDialog';
 export { WorkspaceScreen } from './WorkspaceScreen';
 export { useWindowTitle } from './useWindowTitle';
 export { useWorkspaces, workspaceActions, resetWorkspacesStore } from './store';
+export { RecoveryDialog } from './RecoveryDialog';

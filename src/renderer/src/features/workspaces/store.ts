@@ -1,12 +1,16 @@
 import { create } from 'zustand';
 import type { NewWorkspaceInput, Workspace } from '../../../../shared/domain/workspace';
-import type { AppInfo, OpenedWorkspace, RecentEntry } from '../../../../shared/ipc/contract';
+import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
 import { bridge } from './api';
 import { Autosaver } from './autosave';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 export type Notice = { tone: 'error' | 'info'; title: string; message: string };
+/** The file changed behind our back: the user chooses what happens (D5). */
+export type Conflict = { differences: string[] | null };
+/** A damaged file was moved aside on open: offer its backups (D7). */
+export type Recovery = { path: string; message: string; options: RecoveryOptions };
 
 export type WorkspacesState = {
   info: AppInfo | null;
@@ -18,6 +22,9 @@ export type WorkspacesState = {
   notice: Notice | null;
   newDialogOpen: boolean;
   busy: boolean;
+  conflict: Conflict | null;
+  recovery: Recovery | null;
+  historyOpen: boolean;
 };
 
 const initial: WorkspacesState = {
@@ -30,11 +37,14 @@ const initial: WorkspacesState = {
   notice: null,
   newDialogOpen: false,
   busy: false,
+  conflict: null,
+  recovery: null,
+  historyOpen: false,
 };
 
 export const useWorkspaces = create<WorkspacesState>()(() => initial);
-const set = useWorkspaces.setState;
-const get = useWorkspaces.getState;
+export const set = useWorkspaces.setState;
+export const get = useWorkspaces.getState;
 
 let autosaver: Autosaver | null = null;
 
@@ -52,6 +62,11 @@ async function saveCurrent(): Promise<void> {
     });
   } else {
     set({ saveStatus: 'error', saveError: result.message });
+    if (result.code === 'CONFLICT') set({ conflict: { differences: null } });
+    if (result.code === 'LOCKED' || result.code === 'READ_ONLY') {
+      // Someone else holds the workspace now: stop editing here, say why.
+      set({ current: { ...current, readOnly: true, readOnlyReason: result.message } });
+    }
     throw new Error(result.message);
   }
 }
@@ -60,7 +75,8 @@ function failed(title: string, result: Extract<Result<unknown>, { ok: false }>):
   set({ notice: { tone: 'error', title, message: result.message }, busy: false });
 }
 
-function enter(opened: OpenedWorkspace): void {
+/** Shows a workspace: a newly opened one, or the same one after a restore or reload. */
+export function enter(opened: OpenedWorkspace): void {
   autosaver?.cancel();
   autosaver = new Autosaver(saveCurrent);
   set({
@@ -70,6 +86,9 @@ function enter(opened: OpenedWorkspace): void {
     saveError: null,
     newDialogOpen: false,
     busy: false,
+    conflict: null,
+    recovery: null,
+    historyOpen: false,
     notice:
       opened.migratedFrom !== undefined
         ? {
@@ -116,14 +135,19 @@ export const workspaceActions = {
   openRecent: async (path: string): Promise<void> => {
     set({ busy: true });
     const result = await bridge().workspace.open({ path });
-    if (result.ok) enter(result.value);
+    if (result.ok) return enter(result.value);
+    if (result.code !== 'CORRUPT') return failed('Could not open the workspace', result);
+    // The damaged file was moved aside: offer what can bring the workspace back.
+    const options = await bridge().workspace.recoveryOptions({ path });
+    set({ busy: false });
+    if (options.ok) set({ recovery: { path, message: result.message, options: options.value } });
     else failed('Could not open the workspace', result);
   },
 
   openWithDialog: async (): Promise<void> => {
-    const result = await bridge().workspace.openDialog({});
-    if (!result.ok) failed('Could not open the workspace', result);
-    else if (result.value) enter(result.value);
+    const picked = await bridge().workspace.pickWorkspace({});
+    if (!picked.ok) failed('Could not open the workspace', picked);
+    else if (picked.value) await workspaceActions.openRecent(picked.value);
   },
 
   /** Applies an edit to the open workspace; it reaches the disk within 2 s by itself. */
@@ -140,11 +164,18 @@ export const workspaceActions = {
     await autosaver?.flush().catch(() => undefined);
   },
 
+  /** After a failed save (disk full, no permission): try again with what is on screen. */
+  retrySave: async (): Promise<void> => {
+    autosaver?.touch();
+    await workspaceActions.flush();
+  },
+
   close: async (): Promise<void> => {
     const current = get().current;
     if (!current) return;
     await workspaceActions.flush();
-    if (get().saveStatus === 'error') {
+    // A read-only window cannot save, so there is nothing to wait for.
+    if (get().saveStatus === 'error' && !get().current?.readOnly) {
       set({
         notice: {
           tone: 'error',
@@ -157,6 +188,7 @@ export const workspaceActions = {
     autosaver?.cancel();
     autosaver = null;
     await bridge().workspace.close({ handle: current.handle });
+    set({ historyOpen: false, conflict: null });
     set({ current: null, notice: null });
     await workspaceActions.loadHome();
   },

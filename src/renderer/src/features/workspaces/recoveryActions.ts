@@ -1,0 +1,95 @@
+import { describeDifferences } from '../../../../shared/domain/workspace';
+import { bridge } from './api';
+import { enter, get, set } from './store';
+
+/**
+ * What the user can do when the disk disagrees with the window: a conflicting external
+ * edit (D5), a damaged file moved aside (D7), or going back to a backup (D4).
+ */
+export const recoveryActions = {
+  /** Shows, in words, how their version differs from mine. Changes nothing. */
+  compare: async (): Promise<void> => {
+    const current = get().current;
+    if (!current) return;
+    const theirs = await bridge().workspace.readFromDisk({ handle: current.handle });
+    if (!theirs.ok)
+      return set({
+        notice: { tone: 'error', title: 'Could not read the other version', message: theirs.message },
+      });
+    const differences = describeDifferences(current.workspace, theirs.value);
+    set({
+      conflict: {
+        differences: differences.length > 0 ? differences : ['The two versions have the same content.'],
+      },
+    });
+  },
+
+  /** Adopts the file on disk; my unsaved edits are dropped (the dialog says so first). */
+  reloadTheirs: async (): Promise<void> => {
+    const current = get().current;
+    if (!current) return;
+    const result = await bridge().workspace.reloadFromDisk({ handle: current.handle });
+    if (result.ok) enter(result.value);
+    else set({ notice: { tone: 'error', title: 'Could not reload', message: result.message } });
+  },
+
+  /** Keeps my version as a new workspace beside theirs, and continues there. */
+  keepMineAsCopy: async (): Promise<void> => {
+    const current = get().current;
+    if (!current) return;
+    const result = await bridge().workspace.saveCopy({
+      handle: current.handle,
+      workspace: current.workspace,
+    });
+    if (!result.ok)
+      return set({ notice: { tone: 'error', title: 'Could not save your copy', message: result.message } });
+    enter(result.value);
+    set({
+      notice: {
+        tone: 'info',
+        title: 'Your version was saved as a copy',
+        message: `You are now working in “${result.value.workspace.name}”. The other version is unchanged.`,
+      },
+    });
+  },
+
+  openHistory: (): void => set({ historyOpen: true }),
+  closeHistory: (): void => set({ historyOpen: false }),
+
+  restoreBackup: async (backupId: string, createdAt: string): Promise<void> => {
+    const current = get().current;
+    if (!current) return;
+    const result = await bridge().workspace.restoreBackup({ handle: current.handle, backupId });
+    if (!result.ok)
+      return set({
+        notice: { tone: 'error', title: 'Could not restore the backup', message: result.message },
+      });
+    enter(result.value);
+    set({
+      notice: {
+        tone: 'info',
+        title: 'Backup restored',
+        message: `The workspace is back as it was on ${new Date(createdAt).toLocaleString()}. What was there before is in History too.`,
+      },
+    });
+  },
+
+  /** Brings a damaged workspace back from one of its backups. */
+  recover: async (backupId: string): Promise<void> => {
+    const recovery = get().recovery;
+    if (!recovery?.options.workspaceId) return;
+    const result = await bridge().workspace.recover({
+      path: recovery.path,
+      workspaceId: recovery.options.workspaceId,
+      backupId,
+    });
+    if (!result.ok)
+      return set({
+        notice: { tone: 'error', title: 'Could not restore the backup', message: result.message },
+      });
+    enter(result.value);
+    set({ notice: { tone: 'info', title: 'Workspace restored from a backup', message: recovery.message } });
+  },
+
+  dismissRecovery: (): void => set({ recovery: null }),
+};
