@@ -24,10 +24,7 @@ export function createHandlers(s: AppServices): HandlerMap {
       s.dialogs.chooseParentFolder(defaultPath ?? s.info.defaultWorkspaceParent),
     'workspace:create': ({ input, parentDir }) => s.workspaces.create(input, parentDir),
     'workspace:open': ({ path }) => s.workspaces.openFolder(path),
-    'workspace:openDialog': async () => {
-      const picked = await s.dialogs.chooseWorkspaceFolder(s.info.defaultWorkspaceParent);
-      return picked === null ? null : s.workspaces.openFolder(picked);
-    },
+    'workspace:pickWorkspace': () => s.dialogs.chooseWorkspaceFolder(s.info.defaultWorkspaceParent),
     'workspace:save': ({ handle, workspace }) => s.workspaces.save(handle, workspace),
     'workspace:rename': ({ path, name }) => s.workspaces.rename(path, name),
     'workspace:duplicate': ({ path }) => s.workspaces.duplicate(path),
