@@ -228,8 +228,9 @@ describe('WorkspaceScreen', () => {
     await user.click(screen.getByRole('button', { name: '← Home' }));
     await settle();
 
-    expect(screen.getByRole('alert').textContent).toContain('Not closed: the last changes are not saved');
-    expect(screen.getByRole('alert').textContent).toContain('Offsite may no longer write to this folder.');
+    const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
+    const notClosed = alerts.find((text) => text?.includes('Not closed: the last changes are not saved'));
+    expect(notClosed).toContain('Offsite may no longer write to this folder.');
     expect(field('Organisation').value).toBe('Acme Corp Ltd');
     expect(main.channels()).not.toContain('workspace:close');
   });
