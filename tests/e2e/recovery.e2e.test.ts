@@ -36,7 +36,7 @@ describe('recovery in Chromium (D4, D5, D7)', () => {
     await page.getByRole('button', { name: /Board offsite/ }).click();
 
     const dialog = page.getByRole('dialog', { name: 'This workspace file is damaged' });
-    await dialog.getByText(/The damaged file was kept as workspace\.damaged-/).waitFor();
+    await dialog.getByText(/The damaged file was kept, unchanged, as workspace\.damaged-/).waitFor();
     const kept = (await readdir(folder)).filter((n) => n.startsWith('workspace.damaged-'));
     expect(kept).toHaveLength(1);
     expect(await readFile(join(folder, kept[0]!))).toEqual(garbage);
@@ -69,7 +69,7 @@ describe('recovery in Chromium (D4, D5, D7)', () => {
     const dialog = page.getByRole('dialog', { name: 'This workspace was changed outside Offsite' });
     await dialog.getByRole('button', { name: 'Compare' }).click();
     await dialog.getByText('Only in yours: participant “Ravi Menon”.').waitFor();
-    await dialog.getByText(/Organisation: yours “”, theirs “Edited on the iPad”/).waitFor();
+    await dialog.getByText(/Organisation: yours \(empty\), theirs “Edited on the iPad”/).waitFor();
 
     await dialog.getByRole('button', { name: 'Keep mine as a copy' }).click();
     await page.getByRole('heading', { level: 1, name: 'Q3 review (my version)' }).waitFor();

@@ -71,9 +71,7 @@ export async function readWorkspaceFile(
   const decoded = decodeWorkspace(bytes.toString('utf8'), migrations);
   if (!decoded.ok) {
     const lead =
-      decoded.code === 'TOO_NEW'
-        ? ''
-        : 'This workspace file is damaged or was not written by Offsite; it has not been changed. ';
+      decoded.code === 'TOO_NEW' ? '' : 'This workspace file is damaged or was not written by Offsite. ';
     throw new ServiceError(decoded.code, `${lead}${decoded.message}`);
   }
   return {

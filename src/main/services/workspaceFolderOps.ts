@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { RecentEntry } from '../../shared/ipc/contract';
 import { folderNameFor, uniqueChild } from './folderNames';
-import type { FsPort } from './fsPort';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
 import { readWorkspaceFile, WORKSPACE_FILE, writeWorkspaceFile } from './workspaceFile';

@@ -12,7 +12,6 @@ import {
 import type { BackupInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../shared/ipc/contract';
 import type { BackupStore } from './backupStore';
 import { folderNameFor, uniqueChild } from './folderNames';
-import type { FsPort } from './fsPort';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
 import {
@@ -306,7 +305,8 @@ export class WorkspaceService {
       try {
         movedTo = await quarantineWorkspaceFile(this.deps.fs, dir, this.deps.clock());
       } catch {
-        throw error; // a read-only folder: report the damage, move nothing
+        // A read-only folder: report the damage, move nothing.
+        throw new ServiceError(error.code, `${error.message} The file has not been changed.`);
       }
       const found = await this.deps.backups.findByPath(dir);
       const newest = found?.backups.find((b) => b.intact);
@@ -315,7 +315,7 @@ export class WorkspaceService {
         : ' No backup of this workspace was found on this computer.';
       throw new ServiceError(
         'CORRUPT',
-        `${error.message} The damaged file was kept as ${movedTo} in the workspace folder.${offer}`,
+        `${error.message} The damaged file was kept, unchanged, as ${movedTo} in the workspace folder.${offer}`,
       );
     }
   }

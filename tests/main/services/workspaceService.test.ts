@@ -106,7 +106,7 @@ describe('WorkspaceService', () => {
         const failure = await error(s.workspaces.openFolder(dir));
         expect(failure).toMatchObject({ code: 'CORRUPT' });
         expect(failure?.message).toMatch(reason);
-        expect(failure?.message).toMatch(/kept as workspace\.damaged-.*\.json/);
+        expect(failure?.message).toMatch(/kept, unchanged, as workspace\.damaged-.*\.json/);
         const names = await readdir(dir);
         expect(names).toHaveLength(1);
         expect(names[0]).toMatch(/^workspace\.damaged-\d{8}T\d{9}Z\.json$/);

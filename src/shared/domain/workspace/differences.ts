@@ -13,7 +13,8 @@ export function describeDifferences(mine: Workspace, theirs: Workspace): string[
     ['organisation', 'Organisation'],
   ] as const;
   for (const [key, label] of fields) {
-    if (mine[key] !== theirs[key]) out.push(`${label}: yours “${mine[key]}”, theirs “${theirs[key]}”.`);
+    if (mine[key] !== theirs[key])
+      out.push(`${label}: yours ${quoted(mine[key])}, theirs ${quoted(theirs[key])}.`);
   }
   out.push(...listDifferences('participant', mine.participants, theirs.participants, (p) => p.name));
   out.push(...listDifferences('priority', mine.priorities, theirs.priorities, (p) => p.title));
@@ -44,6 +45,8 @@ function listDifferences<T extends { id: string }>(
   }
   return out;
 }
+
+const quoted = (text: string) => (text.trim() === '' ? '(empty)' : `“${text}”`);
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -33,7 +33,8 @@ export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspa
       <div className="card-header">
         <h2 id="participants-title">Participants</h2>
         <span className="muted">
-          {workspace.participants.length} people · {voters} voting
+          {workspace.participants.length} {workspace.participants.length === 1 ? 'person' : 'people'} ·{' '}
+          {voters} voting
         </span>
       </div>
       {workspace.participants.length === 0 ? (
