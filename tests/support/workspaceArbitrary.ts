@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import {
+  BALLOT_METHODS,
   CURRENT_SCHEMA_VERSION,
+  type BallotContent,
+  type BallotMethod,
+  type Round,
   HORIZONS,
   LINK_KINDS,
   PRIORITY_STATUSES,
@@ -54,6 +58,25 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       }),
       { maxLength: 8, selector: (p) => p.id },
     ),
+    templateId: fc.option(fc.uuid(), { nil: null }),
+    focusSeed: fc.option(fc.nat(), { nil: null }),
+    roundSeeds: fc.array(
+      fc.record({
+        id: fc.uuid(),
+        question: name(300),
+        method: fc.constantFrom(...BALLOT_METHODS),
+        items: fc.array(fc.nat(), { maxLength: 6 }),
+        budget: fc.integer({ min: 1, max: 1000 }),
+        dots: fc.integer({ min: 1, max: 10 }),
+        ahpStrength: fc.boolean(),
+        revealed: fc.boolean(),
+        createdAt: isoDate,
+        voters: fc.array(fc.nat(), { maxLength: 4 }),
+        amounts: fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 6 }),
+        chainPrevious: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
     linkSeeds: fc.array(
       fc.record({
         id: fc.uuid(),
@@ -65,7 +88,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       { maxLength: 8 },
     ),
   })
-  .map(({ linkSeeds, ...w }): Workspace => {
+  .map(({ linkSeeds, roundSeeds, focusSeed, ...w }): Workspace => {
     const ids = w.priorities.map((p) => p.id);
     const taken = new Set([...w.participants.map((p) => p.id), ...ids]);
     const links =
@@ -78,13 +101,55 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
             taken.add(s.id);
             return [{ id: s.id, from, to, kind: s.kind, cost: s.cost }];
           });
-    return { schemaVersion: CURRENT_SCHEMA_VERSION, ...w, links };
+    const rounds: Round[] = [];
+    for (const seed of roundSeeds) {
+      if (taken.has(seed.id)) continue;
+      taken.add(seed.id);
+      const itemIds = ids.length === 0 ? [] : [...new Set(seed.items.map((n) => ids[n % ids.length]!))];
+      const voterIds =
+        w.participants.length === 0
+          ? []
+          : [...new Set(seed.voters.map((n) => w.participants[n % w.participants.length]!.id))];
+      const ballots = voterIds.map((participantId, v) => ({
+        participantId,
+        submittedAt: seed.createdAt,
+        content: ballotFor(seed.method, itemIds, seed.amounts, v),
+      }));
+      rounds.push({
+        id: seed.id,
+        question: seed.question,
+        method: seed.method,
+        itemIds,
+        budget: seed.budget,
+        dots: seed.dots,
+        ahpStrength: seed.ahpStrength,
+        status: seed.revealed ? 'revealed' : 'open',
+        createdAt: seed.createdAt,
+        revealedAt: seed.revealed ? seed.createdAt : null,
+        previousRoundId: seed.chainPrevious && rounds.length > 0 ? rounds[rounds.length - 1]!.id : null,
+        ballots,
+      });
+    }
+    const focusPriorityId = focusSeed === null || ids.length === 0 ? null : ids[focusSeed % ids.length]!;
+    return { schemaVersion: CURRENT_SCHEMA_VERSION, ...w, links, rounds, focusPriorityId };
   })
   .filter(
     (w) =>
       new Set([...w.participants, ...w.priorities].map((x) => x.id)).size ===
       w.participants.length + w.priorities.length,
   );
+
+function ballotFor(method: BallotMethod, itemIds: string[], amounts: number[], shift: number): BallotContent {
+  const rotated = itemIds.map((_, i) => itemIds[(i + shift) % itemIds.length]!);
+  if (method === 'order') return { kind: 'order', tiers: rotated.map((i) => [i]) };
+  if (method === 'pairwise') {
+    const judgements = rotated
+      .slice(1)
+      .map((b, i) => ({ a: rotated[i]!, b, prefer: 'a' as const, strength: 1 + (i % 9) }));
+    return { kind: 'pairwise', judgements };
+  }
+  return { kind: method, allocation: itemIds.map((itemId, i) => ({ itemId, amount: amounts[i] ?? 0 })) };
+}
 
 /** A large, realistic workspace: the benchmark and budget fixture. */
 export function bigWorkspace(priorities: number, links: number): Workspace {
@@ -127,5 +192,8 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
       kind: LINK_KINDS[i % 4]!,
       cost: i % 4 === 2 ? 'Launch EU slips 6 weeks' : '',
     })),
+    templateId: null,
+    focusPriorityId: 'p1',
+    rounds: [],
   };
 }

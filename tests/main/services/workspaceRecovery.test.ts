@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_EVERY_MS } from '../../../src/main/services/workspaceService';
-import { addParticipant, type Migration, type Workspace } from '../../../src/shared/domain/workspace';
+import { addParticipant, type Workspace } from '../../../src/shared/domain/workspace';
 import { makeServices, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
@@ -110,41 +110,46 @@ describe('damaged files (D7)', () => {
 });
 
 describe('format versions', () => {
-  // A format before today's: it called the organisation "company". One migration step
-  // upgrades it to the current format, checked by the real schema.
-  const fromLegacy: Migration = ({ company, ...doc }) => ({ ...doc, organisation: company });
+  /** The same workspace as the app wrote it in format 1 (before ranking rounds existed). */
+  async function writeAsVersion1(dir: string): Promise<string> {
+    const { templateId: _t, focusPriorityId: _f, rounds: _r, ...v1 } = await readJson(dir);
+    const bytes = JSON.stringify({ ...v1, schemaVersion: 1 }, null, 2);
+    await writeFile(join(dir, 'workspace.json'), bytes);
+    return bytes;
+  }
 
   it('upgrades an older file on open, after backing up its original bytes', async () => {
     const created = await s.workspaces.create(sampleInput, s.documents);
     await s.workspaces.close(created.handle);
-    const { organisation, ...current } = await readJson(created.path);
-    const legacyBytes = JSON.stringify({ ...current, schemaVersion: 0, company: organisation });
-    await writeFile(join(created.path, 'workspace.json'), legacyBytes);
+    const legacyBytes = await writeAsVersion1(created.path);
 
-    const later = await makeServices({ dataDir: s.dataDir, migrations: [fromLegacy] });
-    try {
-      const opened = await later.workspaces.openFolder(created.path);
-      expect(opened.migratedFrom).toBe(0);
-      expect(opened.workspace.organisation).toBe('Acme');
-      expect(await readJson(created.path)).toMatchObject({ schemaVersion: 1, organisation: 'Acme' });
-      const [backup] = await later.workspaces.history(opened.handle);
-      expect(backup).toMatchObject({ reason: 'before-migration', intact: true });
-      expect((await later.backups.read(opened.workspace.id, backup!.id)).toString()).toBe(legacyBytes);
-    } finally {
-      await later.cleanup();
-    }
+    const opened = await s.workspaces.openFolder(created.path);
+    expect(opened.migratedFrom).toBe(1);
+    expect(opened.workspace).toMatchObject({
+      schemaVersion: 2,
+      rounds: [],
+      focusPriorityId: null,
+      templateId: null,
+    });
+    expect(await readJson(created.path)).toMatchObject({
+      schemaVersion: 2,
+      organisation: 'Acme',
+      rounds: [],
+    });
+    const [backup] = await s.workspaces.history(opened.handle);
+    expect(backup).toMatchObject({ reason: 'before-migration', intact: true });
+    expect((await s.backups.read(opened.workspace.id, backup!.id)).toString()).toBe(legacyBytes);
   });
 
   it('does not migrate (or write) a file it can only open read-only', async () => {
-    const created = await s.workspaces.create(sampleInput, s.documents);
-    const { organisation, ...current } = await readJson(created.path);
-    const legacyBytes = JSON.stringify({ ...current, schemaVersion: 0, company: organisation });
-    await writeFile(join(created.path, 'workspace.json'), legacyBytes);
-    const other = await makeServices({ pid: 999, host: 'elsewhere', migrations: [fromLegacy] });
+    const created = await s.workspaces.create(sampleInput, s.documents); // stays open: `s` holds the lock
+    const legacyBytes = await writeAsVersion1(created.path);
+    const other = await makeServices({ pid: 999, host: 'elsewhere' });
     try {
-      const view = await other.workspaces.openFolder(created.path); // locked by `s`
+      const view = await other.workspaces.openFolder(created.path);
       expect(view.readOnly).toBe(true);
-      expect(await readFile(join(created.path, 'workspace.json'), 'utf8')).toBe(legacyBytes);
+      expect(view.workspace.schemaVersion).toBe(2); // shown in today's format…
+      expect(await readFile(join(created.path, 'workspace.json'), 'utf8')).toBe(legacyBytes); // …not written
     } finally {
       await other.cleanup();
     }

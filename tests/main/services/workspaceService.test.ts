@@ -24,7 +24,7 @@ describe('WorkspaceService', () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
     expect(opened.path).toBe(join(s.documents, 'Q1 2027 Leadership Offsite'));
     expect(await readJson(opened.path)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: sampleInput.name,
       kind: 'offsite',
     });

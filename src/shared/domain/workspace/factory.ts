@@ -26,6 +26,9 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     participants: [],
     priorities: [],
     links: [],
+    templateId: null,
+    focusPriorityId: null,
+    rounds: [],
   };
 }
 

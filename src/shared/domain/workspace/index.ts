@@ -5,3 +5,4 @@ export { migrate, MIGRATIONS, type Migration, type MigrationOutcome } from './mi
 export { parseJsonSafely, MAX_DEPTH } from './safeJson';
 export * from './participants';
 export { describeDifferences } from './differences';
+export * from './roundSchema';

@@ -9,7 +9,10 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
  */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // v1 → v2: ranking rounds, the single focus, and the template a workspace started from.
+  (doc) => ({ ...doc, templateId: null, focusPriorityId: null, rounds: [] }),
+];
 
 export type MigrationOutcome =
   | { ok: true; doc: unknown; fromVersion: number; migrated: boolean }

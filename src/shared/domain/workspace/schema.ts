@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Round } from './roundSchema';
 
 /**
  * The workspace file (`workspace.json`) as the current app writes it.
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * file is refused by validation instead of reaching the UI (quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const LIMITS = {
   id: 64,
@@ -17,6 +18,7 @@ export const LIMITS = {
   participants: 200,
   priorities: 5000,
   links: 20000,
+  rounds: 100,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.id);
@@ -85,6 +87,11 @@ export const WorkspaceShape = z.strictObject({
   participants: z.array(Participant).max(LIMITS.participants),
   priorities: z.array(Priority).max(LIMITS.priorities),
   links: z.array(Link).max(LIMITS.links),
+  /** The QBR template the workspace started from (app-wide templates live in IndexedDB). */
+  templateId: id.nullable(),
+  /** The quarter's single operational focus: one committed priority, or none yet. */
+  focusPriorityId: id.nullable(),
+  rounds: z.array(Round).max(LIMITS.rounds),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -99,7 +106,38 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.participants, 'participant');
   unique(w.priorities, 'priority');
   unique(w.links, 'link');
+  unique(w.rounds, 'round');
   const priorityIds = new Set(w.priorities.map((p) => p.id));
+  const participantIds = new Set(w.participants.map((p) => p.id));
+  const roundIds = new Set(w.rounds.map((r) => r.id));
+  if (w.focusPriorityId !== null && !priorityIds.has(w.focusPriorityId)) {
+    ctx.addIssue({ code: 'custom', message: 'The focus is a priority that does not exist.' });
+  }
+  for (const round of w.rounds) {
+    const items = new Set(round.itemIds);
+    if (items.size !== round.itemIds.length || round.itemIds.some((i) => !priorityIds.has(i))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Round "${round.question}" lists an item twice or one that does not exist.`,
+      });
+    }
+    if (round.previousRoundId !== null && !roundIds.has(round.previousRoundId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Round "${round.question}" re-votes a round that does not exist.`,
+      });
+    }
+    const voters = new Set<string>();
+    for (const ballot of round.ballots) {
+      if (!participantIds.has(ballot.participantId) || voters.has(ballot.participantId)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Round "${round.question}" has a ballot from an unknown or repeated voter.`,
+        });
+      }
+      voters.add(ballot.participantId);
+    }
+  }
   for (const link of w.links) {
     if (!priorityIds.has(link.from) || !priorityIds.has(link.to)) {
       ctx.addIssue({

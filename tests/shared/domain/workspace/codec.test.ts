@@ -83,7 +83,7 @@ describe('workspace file codec', () => {
     expect(readable).toMatchObject({
       ok: true,
       newerVersion: 99,
-      workspace: { name: 'Q1 Offsite', schemaVersion: 1 },
+      workspace: { name: 'Q1 Offsite', schemaVersion: CURRENT_SCHEMA_VERSION },
     });
     const unreadable = decodeWorkspace(JSON.stringify({ schemaVersion: 99, title: 'renamed everything' }));
     expect(unreadable).toMatchObject({ ok: false, code: 'TOO_NEW', fromVersion: 99 });
