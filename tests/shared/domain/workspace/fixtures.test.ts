@@ -36,8 +36,9 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.participants).toHaveLength(raw.participants.length);
       expect(decoded.workspace.priorities.map((p) => p.title)).toEqual(raw.priorities.map((p) => p.title));
       expect(decoded.workspace.links).toHaveLength(raw.links.length);
+      const rawRounds: Array<{ ballots: unknown[] }> = raw.rounds ?? [];
       expect(decoded.workspace.rounds.map((r) => r.ballots.length)).toEqual(
-        (raw.rounds ?? []).map((r) => r.ballots.length),
+        rawRounds.map((r) => r.ballots.length),
       );
     });
   }
