@@ -27,6 +27,7 @@ describe('workspace files of every earlier format still open', () => {
         participants: unknown[];
         priorities: Array<{ title: string }>;
         links: unknown[];
+        rounds?: Array<{ ballots: unknown[] }>;
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
