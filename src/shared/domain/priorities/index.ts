@@ -1,0 +1,2 @@
+export * from './priorityOps';
+export * from './csvImport';

@@ -1,0 +1,5 @@
+export * from './adaptivePairwise';
+export * from './ballots';
+export * from './rankingOf';
+export * from './roundOps';
+export * from './roundResults';
