@@ -1,0 +1,120 @@
+import type { BuiltInSpec } from './spec';
+
+export const TWO_DAY_OFFSITE: BuiltInSpec = {
+  id: 'builtin-offsite-two-day',
+  version: 1,
+  releasedAt: '2026-11-01T00:00:00.000Z',
+  name: 'Two-day leadership offsite',
+  kind: 'offsite',
+  description:
+    'Day one looks back and ranks blind; day two argues the trade-offs and commits. ' +
+    'Each block has a timebox; breaks and lunch are not listed.',
+  sections: [
+    {
+      type: 'title',
+      title: 'Leadership offsite',
+      prompts: [
+        'Dates, place, participants and facilitator.',
+        'The two or three outcomes we must leave with.',
+      ],
+    },
+    {
+      type: 'agenda',
+      title: 'Day 1 · Opening and ground rules (30 min)',
+      prompts: [
+        'Why we are here, and what “done” looks like at the end of day two.',
+        'Ground rules: disagree in the room, commit outside it; phones away.',
+        'Check-in: one sentence each on what is on your mind.',
+      ],
+    },
+    {
+      type: 'kpi-scorecard',
+      title: 'Day 1 · Where we stand (60 min)',
+      prompts: [
+        'The scorecard against plan, sent beforehand: no presenting, only questions.',
+        'The one metric each leader is most worried about.',
+      ],
+    },
+    {
+      type: 'commitments-review',
+      title: 'Day 1 · What we said we would do (45 min)',
+      prompts: ['Last period’s commitments, graded: done, partly done, not done, dropped.'],
+    },
+    {
+      type: 'alignment',
+      title: 'Day 1 · Alignment check (45 min)',
+      prompts: [
+        'Each leader writes, privately, the company’s top priority in one sentence; read them aloud.',
+        'Where the sentences differ, name the difference before moving on.',
+      ],
+    },
+    {
+      type: 'ranking-result',
+      title: 'Day 1 · Candidate priorities and blind ranking (90 min)',
+      prompts: [
+        'Collect the candidates beforehand; each has an owner, an impact and an effort.',
+        'Everyone ranks alone before any discussion; reveal together.',
+      ],
+    },
+    {
+      type: 'text',
+      title: 'Day 1 · Discuss the contested items (60 min)',
+      prompts: [
+        'Start with the items the ranking shows as most contested.',
+        'Those furthest from the consensus speak first.',
+      ],
+    },
+    {
+      type: 'agenda',
+      title: 'Day 1 · Wrap-up and parking lot (15 min)',
+      prompts: ['What changed our minds today.', 'Open questions parked for tomorrow, each with an owner.'],
+    },
+    {
+      type: 'ranking-result',
+      title: 'Day 2 · Re-vote and consensus (45 min)',
+      prompts: [
+        'Rank again after yesterday’s discussion; compare with the blind round.',
+        'Did agreement rise? Which items are still contested?',
+      ],
+    },
+    {
+      type: 'board-snapshot',
+      title: 'Day 2 · Trade-offs, capacity and conflicts (90 min)',
+      prompts: [
+        'Place the top items on the board; link conflicts and dependencies.',
+        'If the quarter is over capacity, drop or defer until it fits, recording why.',
+      ],
+    },
+    {
+      type: 'priorities-focus',
+      title: 'Day 2 · Commit: priorities and the single focus (60 min)',
+      prompts: [
+        'The committed priorities, each with one owner and a measurable outcome.',
+        'The single operational focus for the quarter, in one sentence.',
+      ],
+    },
+    {
+      type: 'risks-dependencies',
+      title: 'Day 2 · Risks and dependencies (45 min)',
+      prompts: ['What could stop each priority, and what each department needs from the others.'],
+    },
+    {
+      type: 'decisions',
+      title: 'Day 2 · Decisions and owners (30 min)',
+      prompts: ['Read back every decision with its rationale, rejected alternatives and dissent.'],
+    },
+    {
+      type: 'action-items',
+      title: 'Day 2 · Actions and cascade plan (45 min)',
+      prompts: [
+        'Each action: owner, due date, and the decision it serves.',
+        'How each leader tells their team, in the same words, and by when.',
+      ],
+    },
+    {
+      type: 'agenda',
+      title: 'Day 2 · Close (15 min)',
+      prompts: ['One-line commitment from each leader.', 'What we tell the organisation on Monday.'],
+    },
+  ],
+};

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './sectionTypes';
+export * from './operations';
+export * from './query';
+export * from './seed';
+export { BUILT_IN_SPECS, builtInTemplates, isBuiltInId, materialize, type BuiltInSpec } from './builtIns';
