@@ -55,7 +55,13 @@ export function updateDetails(t: Template, change: Partial<TemplateDetails>, now
 
 export function newSection(type: SectionType, newId: NewId): Section {
   const info = SECTION_TYPE_INFO[type];
-  return { id: newId(), type, title: info.defaultTitle, prompts: [...info.defaultPrompts] };
+  return {
+    id: newId(),
+    type,
+    title: info.defaultTitle,
+    prompts: [...info.defaultPrompts],
+    minutes: info.defaultMinutes,
+  };
 }
 
 /** Adds a section of `type` at `index` (default: the end). */
@@ -77,7 +83,7 @@ export function removeSection(t: Template, sectionId: string, now: Date): Templa
   return sections.length === t.sections.length ? t : { ...t, sections, updatedAt: now.toISOString() };
 }
 
-export type SectionChange = Partial<Pick<Section, 'type' | 'title' | 'prompts'>>;
+export type SectionChange = Partial<Pick<Section, 'type' | 'title' | 'prompts' | 'minutes'>>;
 
 export function updateSection(t: Template, sectionId: string, change: SectionChange, now: Date): Template {
   if (!t.sections.some((s) => s.id === sectionId)) return t;

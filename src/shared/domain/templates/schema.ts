@@ -16,6 +16,8 @@ export const TEMPLATE_LIMITS = {
   prompt: 500,
   promptsPerSection: 30,
   sections: 60,
+  /** A timebox: at most a full day. */
+  minutes: 24 * 60,
   /** How many of their own templates a user may keep (the mirror file is sized from it). */
   userTemplates: 5000,
 } as const;
@@ -76,6 +78,13 @@ export const Section = z.strictObject({
       TEMPLATE_LIMITS.promptsPerSection,
       `A section can have at most ${TEMPLATE_LIMITS.promptsPerSection} prompts.`,
     ),
+  /** The section's timebox in an agenda, in minutes; null when it has none. */
+  minutes: z
+    .number()
+    .int('A timebox is a whole number of minutes.')
+    .min(1, 'A timebox is at least one minute.')
+    .max(TEMPLATE_LIMITS.minutes, 'A timebox can be at most a day (1440 minutes).')
+    .nullable(),
 });
 export type Section = z.infer<typeof Section>;
 

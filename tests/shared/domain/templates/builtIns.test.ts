@@ -4,7 +4,9 @@ import {
   builtInTemplates,
   SECTION_TYPE_INFO,
   SECTION_TYPES,
+  formatMinutes,
   Template,
+  totalMinutes,
 } from '../../../../src/shared/domain/templates';
 
 const byId = (id: string) => builtInTemplates().find((t) => t.id === id)!;
@@ -61,6 +63,22 @@ describe('built-in templates', () => {
       'Do our departments support each other or pull apart?',
       'When we talk about success, do we describe the same outcome?',
     ]);
+  });
+
+  it('the two-day offsite is an agenda with a timebox on every block', () => {
+    const offsite = byId('builtin-offsite-two-day');
+    const blocks = offsite.sections.filter((s) => s.type !== 'title');
+    expect(blocks.every((s) => s.minutes !== null && s.title.startsWith('Day '))).toBe(true);
+    const day = (n: number) => totalMinutes(blocks.filter((s) => s.title.startsWith(`Day ${n} `)));
+    expect(formatMinutes(day(1)!)).toBe('5 h 45 min');
+    expect(formatMinutes(day(2)!)).toBe('5 h 30 min');
+    expect(offsite.sections.some((s) => /\(\d+ min\)/.test(s.title))).toBe(false);
+  });
+
+  it('formats timeboxes the way people write them', () => {
+    expect([15, 60, 90, 345].map(formatMinutes)).toEqual(['15 min', '1 h', '1 h 30 min', '5 h 45 min']);
+    expect(totalMinutes([{ minutes: null }])).toBeNull();
+    expect(totalMinutes([{ minutes: 30 }, { minutes: null }, { minutes: 15 }])).toBe(45);
   });
 
   it('every section type has a label, a description and a default title', () => {

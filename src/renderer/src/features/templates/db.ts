@@ -18,13 +18,36 @@ export type StoredTemplate = Template;
 /** "library": this storage has been set up (built-ins seeded, mirror consulted). */
 export type MetaRecord = { key: 'library'; createdAt: string };
 
-export function declareVersions(db: Dexie): void {
+/**
+ * Declares every schema version up to `upTo` (default: all). Tests pass a lower `upTo`
+ * to write a fixture exactly as an older app did.
+ */
+export function declareVersions(db: Dexie, upTo: number = CURRENT_DB_VERSION): void {
   // v1: templates keyed by id, indexed by origin (built-in or user) and kind.
   db.version(1).stores({ templates: 'id, origin, kind', meta: 'key' });
+  if (upTo < 2) return;
+  // v2: sections carry a timebox (`minutes`); existing sections have none.
+  db.version(2)
+    .stores({ templates: 'id, origin, kind', meta: 'key' })
+    .upgrade((tx) =>
+      tx
+        .table<V1Template>('templates')
+        .toCollection()
+        .modify((t) => {
+          t.sections = t.sections.map(addTimebox);
+        }),
+    );
 }
 
 /** The version the newest declaration above reaches. */
-export const CURRENT_DB_VERSION = 1;
+export const CURRENT_DB_VERSION = 2;
+
+type V1Section = Omit<Template['sections'][number], 'minutes'> & { minutes?: number | null };
+type V1Template = Omit<Template, 'sections'> & { sections: V1Section[] };
+
+function addTimebox(section: V1Section): Template['sections'][number] {
+  return { ...section, minutes: section.minutes ?? null };
+}
 
 export class TemplatesDb extends Dexie {
   templates!: EntityTable<StoredTemplate, 'id'>;

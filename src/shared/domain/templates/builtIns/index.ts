@@ -31,6 +31,7 @@ export function materialize(spec: BuiltInSpec): Template {
       type: s.type,
       title: s.title,
       prompts: [...s.prompts],
+      minutes: s.minutes ?? null,
     })),
     createdAt: spec.releasedAt,
     updatedAt: spec.releasedAt,

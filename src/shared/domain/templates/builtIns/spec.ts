@@ -10,5 +10,11 @@ export type BuiltInSpec = {
   name: string;
   kind: TemplateKind;
   description: string;
-  sections: ReadonlyArray<{ type: SectionType; title: string; prompts: readonly string[] }>;
+  sections: ReadonlyArray<{
+    type: SectionType;
+    title: string;
+    prompts: readonly string[];
+    /** The timebox, for agenda-style templates. */
+    minutes?: number;
+  }>;
 };
