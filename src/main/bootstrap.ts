@@ -7,6 +7,7 @@ import type { Dialogs } from './services/dialogs';
 import { nodeFsPort, type FsPort } from './services/fsPort';
 import { BackupStore } from './services/backupStore';
 import { RecentStore } from './services/recentStore';
+import { TemplateMirror } from './services/templateMirror';
 import { defaultIsPidAlive, HEARTBEAT_EVERY_MS } from './services/workspaceLock';
 import { WorkspaceService } from './services/workspaceService';
 
@@ -63,6 +64,7 @@ export function createAppCore(p: Platform): AppCore {
     workspaces,
     recents,
     dialogs: p.dialogs,
+    templateMirror: new TemplateMirror(fs, p.dataDir, clock),
     info: {
       version: p.version,
       platform: p.platform,

@@ -1,6 +1,8 @@
 import type { AppInfo, Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { Dialogs } from '../services/dialogs';
 import type { RecentStore } from '../services/recentStore';
+import { ServiceError } from '../services/serviceError';
+import type { TemplateMirror } from '../services/templateMirror';
 import type { WorkspaceService } from '../services/workspaceService';
 
 export type AppServices = {
@@ -8,6 +10,8 @@ export type AppServices = {
   recents: RecentStore;
   dialogs: Dialogs;
   info: AppInfo;
+  /** The disk copy of the user's templates; tests of workspace channels alone leave it out. */
+  templateMirror?: TemplateMirror;
 };
 
 export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -48,5 +52,13 @@ export function createHandlers(s: AppServices): HandlerMap {
     'workspace:reloadFromDisk': ({ handle }) => s.workspaces.reloadFromDisk(handle),
     'workspace:readFromDisk': ({ handle }) => s.workspaces.readFromDisk(handle),
     'workspace:saveCopy': ({ handle, workspace }) => s.workspaces.saveCopy(handle, workspace),
+    'templates:readMirror': () => mirror(s).read(),
+    'templates:writeMirror': ({ templates }) => mirror(s).write(templates),
   } satisfies HandlerMap;
+}
+
+function mirror(s: AppServices): TemplateMirror {
+  if (!s.templateMirror)
+    throw new ServiceError('INTERNAL', 'The copy of your templates on disk is not available.');
+  return s.templateMirror;
 }

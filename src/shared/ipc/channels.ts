@@ -22,6 +22,8 @@ export const CHANNEL_NAMES = [
   'workspace:reloadFromDisk',
   'workspace:readFromDisk',
   'workspace:saveCopy',
+  'templates:readMirror',
+  'templates:writeMirror',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

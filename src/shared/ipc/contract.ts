@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
 import { NewWorkspaceInput, Workspace, WorkspaceKind, LIMITS } from '../domain/workspace';
+import { MirrorSnapshot, UserTemplates } from '../domain/templates';
 
 /**
  * The one IPC contract. Main's handler map and the preload's api are both typed from
@@ -111,6 +112,11 @@ export const contract = {
   'workspace:reloadFromDisk': channel(z.strictObject({ handle: Handle }), OpenedWorkspace),
   'workspace:readFromDisk': channel(z.strictObject({ handle: Handle }), Workspace),
   'workspace:saveCopy': channel(z.strictObject({ handle: Handle, workspace: Workspace }), OpenedWorkspace),
+  'templates:readMirror': channel(Empty, MirrorSnapshot.nullable()),
+  'templates:writeMirror': channel(
+    z.strictObject({ templates: UserTemplates }),
+    z.strictObject({ savedAt: z.string() }),
+  ),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

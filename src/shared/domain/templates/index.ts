@@ -4,3 +4,5 @@ export * from './operations';
 export * from './query';
 export * from './seed';
 export { BUILT_IN_SPECS, builtInTemplates, isBuiltInId, materialize, type BuiltInSpec } from './builtIns';
+export * from './exchange';
+export * from './mirror';

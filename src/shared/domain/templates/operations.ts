@@ -114,7 +114,7 @@ export function copyName(name: string, taken: readonly string[]): string {
 /** `name` itself when free, otherwise "Name (2)", "Name (3)", … */
 export function uniqueName(name: string, taken: readonly string[]): string {
   const used = new Set(taken.map((n) => n.trim().toLowerCase()));
-  if (!used.has(name.trim().toLowerCase())) return name.trim();
+  if (!used.has(name.trim().toLowerCase())) return name;
   return freeName(name, taken, (n) => ` (${n + 1})`);
 }
 
