@@ -1,0 +1,2 @@
+export { BallotEditor } from './BallotEditor';
+export type { BallotEditorProps, BallotItem } from './types';
