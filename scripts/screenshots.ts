@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchApp } from '../tests/e2e/harness';
+import { runDemoRound } from './rankingScreens';
 
 const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
 const SIZES = [
@@ -50,6 +51,22 @@ for (const size of SIZES) {
   await page.getByRole('button', { name: '← Home' }).click();
   await page.getByText('Recent workspaces').waitFor();
   await page.screenshot({ path: join(outDir, `home-${size.name}.png`) });
+  await app.close();
+}
+for (const size of SIZES) {
+  const app = await launchApp({ viewport: { width: size.width, height: size.height } });
+  const { page } = app;
+  await runDemoRound(page);
+  await page.screenshot({ path: join(outDir, `voting-${size.name}.png`) });
+  await page.getByRole('button', { name: 'Dana Whitfield: has voted, change ballot' }).click();
+  await page.screenshot({ path: join(outDir, `ballot-${size.name}.png`) });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Reveal results' }).click();
+  await page.getByTestId('results').waitFor();
+  await page.screenshot({ path: join(outDir, `results-${size.name}.png`), fullPage: true });
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.screenshot({ path: join(outDir, `results-present-${size.name}.png`) });
+  await page.screenshot({ path: join(outDir, `results-present-full-${size.name}.png`), fullPage: true });
   await app.close();
 }
 console.log(`Screenshots written to ${outDir}`);

@@ -32,8 +32,10 @@ export function buildMenuTemplate(
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Undo/redo go to the page: in a text field they undo typing, elsewhere the last
+      // workspace edit (a ballot, an item, a card).
+      command('Undo', MENU_ACTIONS.undo, 'CmdOrCtrl+Z'),
+      command('Redo', MENU_ACTIONS.redo, 'Shift+CmdOrCtrl+Z'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -7,5 +7,7 @@ export const MENU_ACTIONS = {
   openWorkspace: 'workspace.open',
   closeWorkspace: 'workspace.close',
   commandPalette: 'app.commandPalette',
+  undo: 'edit.undo',
+  redo: 'edit.redo',
 } as const;
 export type MenuActionId = (typeof MENU_ACTIONS)[keyof typeof MENU_ACTIONS];

@@ -46,6 +46,21 @@ export const APP_ACTIONS: readonly AppAction[] = [
     enabled: inWorkspace,
     run: () => workspaceActions.close(),
   },
+
+  {
+    id: 'edit.undo',
+    label: 'Undo',
+    shortcut: 'Mod+Z',
+    enabled: () => inWorkspace() && workspaceActions.canUndo(),
+    run: () => workspaceActions.undo(),
+  },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    shortcut: 'Mod+Shift+Z',
+    enabled: () => inWorkspace() && workspaceActions.canRedo(),
+    run: () => workspaceActions.redo(),
+  },
 ];
 
 export function findAction(id: string): AppAction | undefined {

@@ -19,17 +19,32 @@ export function useAppShortcuts(openPalette: () => void): void {
       }
       const action = APP_ACTIONS.find((a) => a.shortcut && matchesShortcut(event, a.shortcut, isMac));
       if (!action) return;
+      // In a text field, undo/redo belong to the text: let the browser do it.
+      if (action.id.startsWith('edit.') && isEditable(event.target)) return;
       event.preventDefault();
       runAction(action.id);
     };
     window.addEventListener('keydown', onKey);
     const unsubscribe = window.api.onMenuCommand((id) => {
       if (id === MENU_ACTIONS.commandPalette) openPalette();
-      else runAction(id);
+      else if ((id === MENU_ACTIONS.undo || id === MENU_ACTIONS.redo) && isEditable(document.activeElement)) {
+        // Deprecated, but still the only way to run the text field's own undo stack.
+        document.execCommand(id === MENU_ACTIONS.undo ? 'undo' : 'redo');
+      } else runAction(id);
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
     };
   }, [openPalette]);
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button', 'submit', 'color'].includes(target.type))
+  );
 }

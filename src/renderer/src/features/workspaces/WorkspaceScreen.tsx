@@ -6,9 +6,24 @@ import { ParticipantsEditor } from './ParticipantsEditor';
 import { SaveIndicator } from './SaveIndicator';
 import { useWorkspaces, workspaceActions } from './store';
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
+import { useState, type ReactNode } from 'react';
+import type { Workspace } from '../../../../shared/domain/workspace';
 
-export function WorkspaceScreen() {
+/** A view of the open workspace contributed by another feature (priorities, ranking, board…). */
+export type WorkspaceTab = {
+  id: string;
+  label: string;
+  render: (workspace: Workspace, readOnly: boolean) => ReactNode;
+};
+
+/**
+ * The open workspace: top bar, save and read-only banners, and tabs. "Setup" (details and
+ * participants) is this feature's own; the app shell adds the other features' tabs, so
+ * features do not import each other.
+ */
+export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: WorkspaceTab[]; chrome?: boolean }) {
   const current = useWorkspaces((s) => s.current);
+  const [active, setActive] = useState('setup');
   const saveFailed = useWorkspaces((s) => s.saveStatus === 'error' && s.conflict === null);
   const saveError = useWorkspaces((s) => s.saveError);
   if (!current) return null;
@@ -16,6 +31,24 @@ export function WorkspaceScreen() {
   const meta = [KIND_LABELS[workspace.kind], workspace.period, workspace.organisation].filter(
     (s) => s.length > 0,
   );
+  const all: WorkspaceTab[] = [
+    {
+      id: 'setup',
+      label: 'Setup',
+      render: (w, ro) => (
+        <>
+          <WorkspaceDetailsForm workspace={w} readOnly={ro} />
+          <ParticipantsEditor workspace={w} readOnly={ro} />
+          <p className="muted workspace-path">
+            Saved automatically to <code>{current.path}</code>
+          </p>
+        </>
+      ),
+    },
+    ...tabs,
+  ];
+  const shown = all.find((t) => t.id === active) ?? all[0]!;
+  if (!chrome) return <div className="workspace workspace-bare">{shown.render(workspace, readOnly)}</div>;
   return (
     <div className="workspace">
       <header className="topbar">
@@ -26,6 +59,20 @@ export function WorkspaceScreen() {
           <h1>{workspace.name}</h1>
           <span className="muted">{meta.join(' · ')}</span>
         </div>
+        <nav className="tabs" role="tablist" aria-label="Workspace views">
+          {all.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={t.id === shown.id}
+              className={t.id === shown.id ? 'tab tab-on' : 'tab'}
+              onClick={() => setActive(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
         <SaveIndicator />
         <button type="button" className="button" onClick={recoveryActions.openHistory}>
           History
@@ -46,12 +93,8 @@ export function WorkspaceScreen() {
           <strong>Read-only.</strong> {readOnlyReason ?? 'Changes cannot be saved.'}
         </div>
       ) : null}
-      <main className="workspace-body">
-        <WorkspaceDetailsForm workspace={workspace} readOnly={readOnly} />
-        <ParticipantsEditor workspace={workspace} readOnly={readOnly} />
-        <p className="muted workspace-path">
-          Saved automatically to <code>{current.path}</code>
-        </p>
+      <main className={`workspace-body workspace-${shown.id}`} role="tabpanel" aria-label={shown.label}>
+        {shown.render(workspace, readOnly)}
       </main>
       <ConflictDialog />
       <HistoryDialog />

@@ -1,6 +1,6 @@
 export { HomeScreen } from './HomeScreen';
 export { NewWorkspaceDialog } from './NewWorkspaceDialog';
-export { WorkspaceScreen } from './WorkspaceScreen';
+export { WorkspaceScreen, type WorkspaceTab } from './WorkspaceScreen';
 export { useWindowTitle } from './useWindowTitle';
 export { useWorkspaces, workspaceActions, resetWorkspacesStore } from './store';
 export { RecoveryDialog } from './RecoveryDialog';

@@ -4,6 +4,7 @@ import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../
 import type { Result } from '../../../../shared/ipc/result';
 import { bridge } from './api';
 import { Autosaver } from './autosave';
+import { EditHistory } from './editHistory';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 export type Notice = { tone: 'error' | 'info'; title: string; message: string };
@@ -47,6 +48,7 @@ export const set = useWorkspaces.setState;
 export const get = useWorkspaces.getState;
 
 let autosaver: Autosaver | null = null;
+const history = new EditHistory();
 
 async function saveCurrent(): Promise<void> {
   const current = get().current;
@@ -78,6 +80,7 @@ function failed(title: string, result: Extract<Result<unknown>, { ok: false }>):
 /** Shows a workspace: a newly opened one, or the same one after a restore or reload. */
 export function enter(opened: OpenedWorkspace): void {
   autosaver?.cancel();
+  history.clear();
   autosaver = new Autosaver(saveCurrent);
   set({
     current: opened,
@@ -156,9 +159,16 @@ export const workspaceActions = {
     if (!current || current.readOnly) return;
     const next = recipe(current.workspace);
     if (next === current.workspace) return;
+    history.record(current.workspace);
     set({ current: { ...current, workspace: next }, saveStatus: 'unsaved' });
     autosaver?.touch();
   },
+
+  /** Undo the last edit (items, ballots, participants…); it is saved like any edit. */
+  undo: (): void => replaceFromHistory((w) => history.undo(w)),
+  redo: (): void => replaceFromHistory((w) => history.redo(w)),
+  canUndo: (): boolean => history.canUndo,
+  canRedo: (): boolean => history.canRedo,
 
   flush: async (): Promise<void> => {
     await autosaver?.flush().catch(() => undefined);
@@ -221,9 +231,19 @@ export const workspaceActions = {
   },
 };
 
+function replaceFromHistory(step: (w: Workspace) => Workspace | null): void {
+  const current = get().current;
+  if (!current || current.readOnly) return;
+  const restored = step(current.workspace);
+  if (!restored) return;
+  set({ current: { ...current, workspace: restored }, saveStatus: 'unsaved' });
+  autosaver?.touch();
+}
+
 /** For tests: forget everything between cases. */
 export function resetWorkspacesStore(): void {
   autosaver?.cancel();
+  history.clear();
   autosaver = null;
   set(initial, true);
 }

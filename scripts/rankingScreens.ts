@@ -1,0 +1,61 @@
+import type { Page } from 'playwright-core';
+
+/** A realistic round for screenshots and the render benchmark: 8 executives, 6 priorities. */
+export const DEMO_ITEMS = [
+  'Launch in the EU',
+  'Hire a CFO',
+  'Enterprise SSO',
+  'Cut churn by 2 points',
+  'New pricing',
+  'Data platform',
+];
+export const DEMO_TEAM = [
+  'Dana Whitfield',
+  'Ravi Menon',
+  'Lena Ortiz',
+  'Tom Becker',
+  'Aiko Tanaka',
+  'Marcus Hale',
+  'Priya Nair',
+  'Jonas Berg',
+];
+export const DEMO_BALLOTS = [
+  [0, 1, 2, 3, 4, 5],
+  [0, 2, 1, 3, 5, 4],
+  [1, 0, 2, 4, 3, 5],
+  [0, 1, 3, 2, 4, 5],
+  [5, 4, 3, 2, 1, 0],
+  [0, 3, 1, 2, 5, 4],
+  [2, 0, 1, 3, 4, 5],
+  [0, 1, 2, 5, 3, 4],
+];
+
+/** Drives the real UI: workspace, participants, priorities, an order round, 8 private votes. */
+export async function runDemoRound(page: Page, name = 'Q1 2027 Leadership Offsite'): Promise<void> {
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill(name);
+  await page.getByRole('dialog').getByLabel('Organisation').fill('Northwind Ltd');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  const form = page.getByRole('form', { name: 'Add participant' });
+  for (const person of DEMO_TEAM) {
+    await form.getByLabel('New participant name').fill(person);
+    await form.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await page.getByRole('tab', { name: 'Priorities' }).click();
+  await page.getByLabel('New priorities, one per line').fill(DEMO_ITEMS.join('\n'));
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  await page.getByRole('button', { name: 'Open round' }).click();
+  for (let v = 0; v < DEMO_TEAM.length; v++) {
+    const order = DEMO_BALLOTS[v]!.map((i) => DEMO_ITEMS[i]!);
+    await page.getByRole('button', { name: `${DEMO_TEAM[v]}: vote now` }).click();
+    const ballot = page.getByRole('region', { name: `Private ballot for ${DEMO_TEAM[v]}` });
+    for (let target = 0; target < order.length; target++) {
+      const titles = await ballot.locator('.ballot-item-title').allTextContents();
+      for (let step = titles.indexOf(order[target]!); step > target; step--) {
+        await ballot.getByRole('button', { name: `Move ${order[target]} up` }).click();
+      }
+    }
+    await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
+  }
+}

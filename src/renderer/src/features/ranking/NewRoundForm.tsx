@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { createRound, RoundError } from '../../../../shared/domain/rounds';
+import { BALLOT_METHODS, type BallotMethod, type Workspace } from '../../../../shared/domain/workspace';
+import { Field } from '../../ui/Field';
+import { workspaceActions } from '../workspaces';
+import { METHOD_LABELS } from './methodLabels';
+import { rankingView } from './store';
+
+/** A new ranking round: the question, the method and which priorities are in it. */
+export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDone: () => void }) {
+  const candidates = workspace.priorities.filter((p) => p.status !== 'dropped');
+  const [question, setQuestion] = useState('What matters most next quarter?');
+  const [method, setMethod] = useState<BallotMethod>('order');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(candidates.map((p) => p.id)));
+  const [budget, setBudget] = useState(100);
+  const [dots, setDots] = useState(() => Math.max(1, Math.min(10, Math.round(candidates.length / 3))));
+  const [ahpStrength, setAhpStrength] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const id = crypto.randomUUID();
+    const itemIds = candidates.filter((p) => selected.has(p.id)).map((p) => p.id);
+    try {
+      const spec = { question, method, itemIds, budget, dots, ahpStrength };
+      createRound(workspace, spec, id, new Date()); // validate first: the message goes to the form
+      workspaceActions.edit((w) => createRound(w, spec, id, new Date()));
+      rankingView.selectRound(id);
+      onDone();
+    } catch (e) {
+      setError(e instanceof RoundError ? e.message : String(e));
+    }
+  };
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <form className="card new-round" onSubmit={submit} aria-label="New ranking round">
+      <h2>New ranking round</h2>
+      <Field label="Question">
+        {(id) => (
+          <input id={id} value={question} maxLength={300} onChange={(e) => setQuestion(e.target.value)} />
+        )}
+      </Field>
+      <fieldset className="segmented" aria-label="Method">
+        <legend>Method</legend>
+        {BALLOT_METHODS.map((m) => (
+          <label key={m} className={m === method ? 'segment segment-on' : 'segment'}>
+            <input
+              type="radio"
+              name="method"
+              value={m}
+              checked={m === method}
+              onChange={() => setMethod(m)}
+            />
+            {METHOD_LABELS[m].name}
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted">{METHOD_LABELS[method].hint}</p>
+      {method === 'points' ? (
+        <Field label="Points per person">
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={1}
+              max={10000}
+              value={budget}
+              onChange={(e) => setBudget(Number(e.target.value))}
+            />
+          )}
+        </Field>
+      ) : null}
+      {method === 'dots' ? (
+        <Field label="Dots per person">
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={1}
+              max={50}
+              value={dots}
+              onChange={(e) => setDots(Number(e.target.value))}
+            />
+          )}
+        </Field>
+      ) : null}
+      {method === 'pairwise' ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={ahpStrength} onChange={(e) => setAhpStrength(e.target.checked)} />
+          Ask how much more (1–9, AHP weights and consistency). Every pair is asked.
+        </label>
+      ) : null}
+      <fieldset className="item-picker">
+        <legend>
+          Items ({selected.size} of {candidates.length})
+        </legend>
+        {candidates.map((p) => (
+          <label key={p.id} className="checkbox">
+            <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} />
+            {p.title}
+          </label>
+        ))}
+      </fieldset>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-buttons">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          Open round
+        </button>
+      </div>
+    </form>
+  );
+}

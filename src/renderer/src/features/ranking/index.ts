@@ -1,0 +1,3 @@
+export { RankingView } from './RankingView';
+export { PrioritiesPanel } from './PrioritiesPanel';
+export { rankingView, useRankingView } from './store';

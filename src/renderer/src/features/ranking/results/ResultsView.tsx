@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { roundResults } from '../../../../../shared/domain/rounds';
+import type { Round, Workspace } from '../../../../../shared/domain/workspace';
+import { AgreementMap } from './AgreementMap';
+import { AlignmentHeadline } from './AlignmentHeadline';
+import { AllocationSummary } from './AllocationSummary';
+import { CommitPanel } from './CommitPanel';
+import { CondorcetNote } from './CondorcetNote';
+import { ConsensusTable } from './ConsensusTable';
+import { ConvergencePanel } from './ConvergencePanel';
+import { DiscussFirst } from './DiscussFirst';
+import { ItemStrips } from './ItemStrips';
+
+/**
+ * Everything the room needs after the reveal, on one screen and without hover: a photo of
+ * the projector carries the whole result. Computed from the ballots, never stored.
+ */
+export function ResultsView({
+  workspace,
+  round,
+  hideNames,
+  presenting,
+  readOnly,
+}: {
+  workspace: Workspace;
+  round: Round;
+  hideNames: boolean;
+  presenting: boolean;
+  readOnly: boolean;
+}) {
+  const results = useMemo(() => roundResults(workspace, round), [workspace, round]);
+  if (!results.ok) {
+    return (
+      <p className="form-error" role="alert">
+        {results.message}
+      </p>
+    );
+  }
+  const { analysis, titles } = results;
+  return (
+    <div className="results" data-testid="results">
+      <div className="results-top">
+        <AlignmentHeadline analysis={analysis} />
+        <DiscussFirst analysis={analysis} titles={titles} />
+      </div>
+      {analysis.convergence ? (
+        <ConvergencePanel convergence={analysis.convergence} titles={titles} hideNames={hideNames} />
+      ) : null}
+      <div className="results-middle">
+        <ConsensusTable analysis={analysis} titles={titles} />
+        <div className="results-side">
+          <CondorcetNote analysis={analysis} titles={titles} />
+          <AllocationSummary allocation={results.allocation} ahp={results.ahp} titles={titles} />
+        </div>
+      </div>
+      <ItemStrips
+        workspace={workspace}
+        round={round}
+        order={analysis.consensus.ranking}
+        titles={titles}
+        hideNames={hideNames}
+      />
+      <AgreementMap analysis={analysis} hideNames={hideNames} />
+      {presenting ? null : (
+        <CommitPanel workspace={workspace} ranking={analysis.consensus.ranking} readOnly={readOnly} />
+      )}
+    </div>
+  );
+}

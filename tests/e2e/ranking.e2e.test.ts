@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { roundResults } from '../../src/shared/domain/rounds';
+import type { Workspace } from '../../src/shared/domain/workspace';
+import { launchApp, type Harness } from './harness';
+
+let app: Harness | null = null;
+afterEach(async () => {
+  const problems = app?.problems ?? [];
+  await app?.close();
+  app = null;
+  expect(problems).toEqual([]);
+});
+
+const ITEMS = [
+  'Launch in the EU',
+  'Hire a CFO',
+  'Enterprise SSO',
+  'Cut churn by 2 points',
+  'New pricing',
+  'Data platform',
+];
+const TEAM = ['Dana', 'Ravi', 'Lena', 'Tom', 'Aiko', 'Marcus', 'Priya', 'Jonas'];
+/** Each executive's private order (indexes into ITEMS, best first): some agreement, some dissent. */
+const BALLOTS = [
+  [0, 1, 2, 3, 4, 5],
+  [0, 2, 1, 3, 5, 4],
+  [1, 0, 2, 4, 3, 5],
+  [0, 1, 3, 2, 4, 5],
+  [5, 4, 3, 2, 1, 0],
+  [0, 3, 1, 2, 5, 4],
+  [2, 0, 1, 3, 4, 5],
+  [0, 1, 2, 5, 3, 4],
+];
+
+async function setUpWorkspace(h: Harness): Promise<string> {
+  const { page } = h;
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Q1 2027 Leadership Offsite');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  const form = page.getByRole('form', { name: 'Add participant' });
+  for (const name of TEAM) {
+    await form.getByLabel('New participant name').fill(name);
+    await form.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await page.getByRole('tab', { name: 'Priorities' }).click();
+  await page.getByLabel('New priorities, one per line').fill(ITEMS.join('\n'));
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect.poll(() => page.getByTestId('priority-row').count()).toBe(ITEMS.length);
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  await page.getByRole('button', { name: 'Open round' }).click();
+  return join(h.documentsDir, 'Offsite', 'Q1 2027 Leadership Offsite', 'workspace.json');
+}
+
+/** One executive takes the laptop, ranks in private with the buttons, and hands it back. */
+async function vote(page: Page, name: string, order: string[]) {
+  await page.getByRole('button', { name: `${name}: vote now` }).click();
+  const ballot = page.getByRole('region', { name: `Private ballot for ${name}` });
+  await ballot.waitFor();
+  // Private: the shared screen (who voted) is gone while someone votes.
+  expect(await page.getByRole('button', { name: /: (vote now|has voted)/ }).count()).toBe(0);
+  const list = ballot.getByRole('list', { name: 'Your order, most important first' });
+  for (let target = 0; target < order.length; target++) {
+    const titles = await list.locator('.ballot-item-title').allTextContents();
+    const current = titles.indexOf(order[target]!);
+    for (let step = current; step > target; step--) {
+      await ballot.getByRole('button', { name: `Move ${order[target]} up` }).click();
+    }
+  }
+  await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
+  await page.getByText(`Thanks, ${name}: your ballot is in.`).waitFor();
+}
+
+async function expectScreenMatchesEngine(page: Page, file: string, roundIndex: number) {
+  // The numbers on screen are the engine's, for the very ballots on disk.
+  await expect
+    .poll(async () => (JSON.parse(await readFile(file, 'utf8')) as Workspace).rounds[roundIndex]?.status, {
+      timeout: 5000,
+    })
+    .toBe('revealed');
+  const workspace = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+  const results = roundResults(workspace, workspace.rounds[roundIndex]!);
+  if (!results.ok) throw new Error(results.message);
+  const { analysis, titles } = results;
+  await page.getByTestId('results').waitFor();
+  expect(await page.getByRole('img', { name: /^Alignment \d+ out of 100$/ }).getAttribute('aria-label')).toBe(
+    `Alignment ${Math.round(analysis.agreement.w * 100)} out of 100`,
+  );
+  expect(await page.getByTestId('alignment-label').textContent()).toBe(analysis.agreement.label);
+  expect(await page.getByTestId('alignment-facts').textContent()).toContain(
+    `Kendall’s W = ${analysis.agreement.w.toFixed(2)}`,
+  );
+  const rows = await page.getByTestId('consensus-row').locator('td.place-main').allTextContents();
+  const places = analysis.places.map((p) =>
+    (p.byMethod[analysis.consensus.method] ?? []).map((id) => titles[id]).join(' = '),
+  );
+  // A tie spans several places but is shown once.
+  expect(rows).toEqual(places.filter((text, i) => text !== places[i - 1]));
+  const contested = await page.getByTestId('contested-item').locator('strong').allTextContents();
+  expect(contested).toEqual(analysis.topContested.slice(0, 3).map((c) => titles[c.candidate]));
+  return analysis;
+}
+
+describe('ranking together in Chromium', () => {
+  it('8 people vote in private, the reveal shows the engine’s numbers, and a re-vote shows convergence', async () => {
+    app = await launchApp({ viewport: { width: 1920, height: 1080 } });
+    const { page } = app;
+    const file = await setUpWorkspace(app);
+
+    for (let v = 0; v < TEAM.length; v++) {
+      await vote(
+        page,
+        TEAM[v]!,
+        BALLOTS[v]!.map((i) => ITEMS[i]!),
+      );
+      expect(await page.getByRole('status').filter({ hasText: 'have voted' }).textContent()).toContain(
+        `${v + 1} of 8 have voted`,
+      );
+      // Nothing of anyone's order is on the shared screen before the reveal.
+      expect(await page.getByTestId('results').count()).toBe(0);
+    }
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+    const first = await expectScreenMatchesEngine(page, file, 0);
+    expect(first.agreement.w).toBeLessThan(1);
+
+    await page.getByRole('button', { name: 'Start re-vote' }).click();
+    const consensus = first.consensus.ranking;
+    const workspace = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+    const title = new Map(workspace.priorities.map((p) => [p.id, p.title]));
+    for (const name of TEAM)
+      await vote(
+        page,
+        name,
+        consensus.map((id) => title.get(id)!),
+      );
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+    const second = await expectScreenMatchesEngine(page, file, 1);
+    expect(second.agreement.w).toBe(1);
+    expect(await page.getByTestId('convergence-headline').textContent()).toContain(
+      `Alignment ${Math.round(first.agreement.w * 100)} → 100`,
+    );
+  });
+});
