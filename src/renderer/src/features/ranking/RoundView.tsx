@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { deleteRound, startRevote } from '../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../shared/domain/workspace';
 import { workspaceActions } from '../workspaces';
@@ -18,6 +19,7 @@ export function RoundView({
   const hideNames = useRankingView((s) => s.hideNames);
   const presenting = useRankingView((s) => s.presenting);
   const votingAs = useRankingView((s) => s.votingAs);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const revote = () => {
     const id = crypto.randomUUID();
     workspaceActions.edit((w) => startRevote(w, round.id, id, new Date()));
@@ -63,16 +65,31 @@ export function RoundView({
                 )}
               </>
             ) : null}
-            {presenting || readOnly ? null : (
+            {presenting || readOnly ? null : confirmDelete ? (
+              <span className="inline-confirm" role="alert">
+                Delete this round and its {round.ballots.length} ballots? (Undo with Ctrl+Z.)
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  onClick={() => {
+                    workspaceActions.edit((w) => deleteRound(w, round.id));
+                    rankingView.selectRound(null);
+                    setConfirmDelete(false);
+                  }}
+                >
+                  Delete
+                </button>
+                <button type="button" className="button button-small" onClick={() => setConfirmDelete(false)}>
+                  Keep
+                </button>
+              </span>
+            ) : (
               <button
                 type="button"
                 className="button button-small button-danger"
-                onClick={() => {
-                  workspaceActions.edit((w) => deleteRound(w, round.id));
-                  rankingView.selectRound(null);
-                }}
+                onClick={() => setConfirmDelete(true)}
               >
-                Delete round
+                Delete round…
               </button>
             )}
           </div>

@@ -8,8 +8,8 @@ export function AlignmentHeadline({ analysis }: { analysis: RoundAnalysis }) {
   const x = 100 + 80 * Math.cos(angle);
   const y = 100 - 80 * Math.sin(angle);
   const chance = agreement.significant
-    ? `Unlikely to be chance (p = ${formatP(agreement.p)})`
-    : `Could be chance (p = ${formatP(agreement.p)})`;
+    ? `Unlikely to be chance (p ${formatP(agreement.p)})`
+    : `Could be chance (p ${formatP(agreement.p)})`;
   return (
     <section className="result-card headline" aria-label="Alignment">
       <h3>Alignment</h3>
@@ -41,7 +41,8 @@ export function AlignmentHeadline({ analysis }: { analysis: RoundAnalysis }) {
   );
 }
 
+/** "= 0.03", "< 0.001": a p-value as people write it. */
 export function formatP(p: number): string {
   if (p < 0.001) return '< 0.001';
-  return p < 0.01 ? p.toFixed(3) : p.toFixed(2);
+  return `= ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
 }
