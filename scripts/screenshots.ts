@@ -63,10 +63,18 @@ for (const size of SIZES) {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Reveal results' }).click();
   await page.getByTestId('results').waitFor();
-  await page.screenshot({ path: join(outDir, `results-${size.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(outDir, `results-${size.name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
   await page.getByRole('button', { name: 'Present' }).click();
-  await page.screenshot({ path: join(outDir, `results-present-${size.name}.png`) });
-  await page.screenshot({ path: join(outDir, `results-present-full-${size.name}.png`), fullPage: true });
+  await page.screenshot({ path: join(outDir, `results-present-${size.name}.png`), animations: 'disabled' });
+  await page.screenshot({
+    path: join(outDir, `results-present-full-${size.name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
   await app.close();
 }
 console.log(`Screenshots written to ${outDir}`);
