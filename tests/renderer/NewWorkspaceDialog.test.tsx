@@ -126,6 +126,7 @@ describe('NewWorkspaceDialog', () => {
     const expected = [
       field('Name'),
       screen.getByRole('radio', { name: 'QBR' }),
+      field('Start from template'),
       field('Period'),
       field('Organisation'),
       field('Folder'),

@@ -1,11 +1,16 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import {
   replaceTemplatesDb,
   TEMPLATES_DB_NAME,
   TemplatesDb,
 } from '../../../src/renderer/src/features/templates/db';
+
+// The test setup may load Dexie before fake-indexeddb installs the globals; Dexie captured
+// "no IndexedDB" then, and its live queries would never run. Point it at the fake.
+Dexie.dependencies.indexedDB = indexedDB;
+Dexie.dependencies.IDBKeyRange = IDBKeyRange;
 
 /** A private in-memory IndexedDB per call, so tests never see each other's templates. */
 export function freshFactory(): IDBFactory {

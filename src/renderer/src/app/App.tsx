@@ -8,6 +8,7 @@ import {
   workspaceActions,
   WorkspaceScreen,
 } from '../features/workspaces';
+import { startTemplates, TemplatesNotice, TemplatesScreen, useTemplates } from '../features/templates';
 import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
 import { useAppShortcuts } from './useAppShortcuts';
@@ -17,6 +18,7 @@ export function App() {
   const newDialogOpen = useWorkspaces((s) => s.newDialogOpen);
   const notice = useWorkspaces((s) => s.notice);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const templatesOpen = useTemplates((s) => s.screenOpen);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
 
   useEffect(() => {
@@ -29,13 +31,18 @@ export function App() {
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, []);
+  useEffect(() => {
+    // The template library: built-ins seeded, and restored from disk if the storage was wiped.
+    void startTemplates();
+  }, []);
   useAppShortcuts(openPalette);
   useWindowTitle();
 
   return (
     <div className="app">
       {notice ? <NoticeBar {...notice} onDismiss={workspaceActions.dismissNotice} /> : null}
-      {inWorkspace ? <WorkspaceScreen /> : <HomeScreen />}
+      <TemplatesNotice />
+      {inWorkspace ? <WorkspaceScreen /> : templatesOpen ? <TemplatesScreen /> : <HomeScreen />}
       {newDialogOpen ? <NewWorkspaceDialog /> : null}
       <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}

@@ -139,3 +139,28 @@ function clip(text: string, max: number): string {
   }
   return out.trimEnd();
 }
+
+/**
+ * Changes a section's type. A title or prompts still at the old type's defaults follow the
+ * new type; anything the user wrote stays.
+ */
+export function retypeSection(t: Template, sectionId: string, type: SectionType, now: Date): Template {
+  const section = t.sections.find((s) => s.id === sectionId);
+  if (!section || section.type === type) return t;
+  const from = SECTION_TYPE_INFO[section.type];
+  const to = SECTION_TYPE_INFO[type];
+  const untouchedPrompts =
+    section.prompts.length === from.defaultPrompts.length &&
+    section.prompts.every((p, i) => p === from.defaultPrompts[i]);
+  return updateSection(
+    t,
+    sectionId,
+    {
+      type,
+      ...(section.title === from.defaultTitle ? { title: to.defaultTitle } : {}),
+      ...(untouchedPrompts ? { prompts: [...to.defaultPrompts] } : {}),
+      ...(section.minutes === from.defaultMinutes ? { minutes: to.defaultMinutes } : {}),
+    },
+    now,
+  );
+}

@@ -26,7 +26,7 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     participants: [],
     priorities: [],
     links: [],
-    templateId: null,
+    templateId: input.templateId ? input.templateId : null,
     focusPriorityId: null,
     rounds: [],
   };

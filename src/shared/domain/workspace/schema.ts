@@ -157,5 +157,7 @@ export const NewWorkspaceInput = z.strictObject({
   kind: WorkspaceKind,
   period: z.string().max(LIMITS.period),
   organisation: z.string().max(LIMITS.name),
+  /** The template the workspace starts from; none when left out. */
+  templateId: z.string().max(64).nullable().optional(),
 });
 export type NewWorkspaceInput = z.infer<typeof NewWorkspaceInput>;

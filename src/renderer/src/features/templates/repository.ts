@@ -2,9 +2,11 @@ import {
   builtInTemplates,
   createUserTemplate,
   duplicateTemplate as duplicateOf,
+  fromPortable,
   planSeed,
   sortTemplates,
   Template,
+  type PortableTemplate,
   type TemplateDetails,
 } from '../../../../shared/domain/templates';
 import { err, ok, type Result } from '../../../../shared/ipc/result';
@@ -168,4 +170,50 @@ async function write<T>(
     if (error instanceof Refusal) return error.result;
     return storageError(error, action);
   }
+}
+
+/** Puts templates restored from the disk copy back, all in one transaction or none. */
+export async function restoreUserTemplates(templates: readonly Template[]): Promise<Result<number>> {
+  const valid = templates.filter((t) => t.origin === 'user' && Template.safeParse(t).success);
+  return write(
+    'restore your templates',
+    async (db) => {
+      await db.templates.bulkPut(valid);
+      return valid.length;
+    },
+    false,
+  );
+}
+
+/** A template from an imported file becomes the user's own, under a name not already taken. */
+export async function importTemplate(portable: PortableTemplate): Promise<Result<Template>> {
+  return write('import the template', async (db) => {
+    const names = (await db.templates.toArray()).map((t) => t.name);
+    const template = fromPortable(portable, names, newId, clock());
+    await db.templates.add(template);
+    return template;
+  });
+}
+
+/**
+ * Applies `edit` to the stored version inside the transaction, so edits made in quick
+ * succession (a keystroke, then a drag) build on each other and none is lost.
+ */
+export async function editTemplate(
+  id: string,
+  edit: (current: Template, now: Date) => Template,
+): Promise<Result<Template>> {
+  return write('save the template', async (db) => {
+    const existing = await db.templates.get(id);
+    if (!existing) throw notFound();
+    if (existing.origin !== 'user') throw readOnly();
+    const next = edit(existing, clock());
+    if (next === existing) return existing;
+    const checked = Template.safeParse(next);
+    if (!checked.success || checked.data.origin !== 'user' || checked.data.id !== id) {
+      throw new Refusal(err('INVALID', checked.error?.issues[0]?.message ?? 'The template is not valid.'));
+    }
+    await db.templates.put(checked.data);
+    return checked.data;
+  });
 }

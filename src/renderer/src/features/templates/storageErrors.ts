@@ -20,7 +20,7 @@ export function storageError(error: unknown, action: string): Err {
         `Could not ${action}: the template library was last used by a newer version of Offsite. Update Offsite to use it; nothing was changed.`,
       );
     default:
-      return err('IO', `Could not ${action} (${describe(error)}). Nothing was changed; try again.`);
+      return err('IO', `Could not ${action} (${storageReason(error)}). Nothing was changed; try again.`);
   }
 }
 
@@ -34,7 +34,8 @@ export function errorName(error: unknown): string {
   return inner === '' || inner === 'Error' ? own : inner;
 }
 
-function describe(error: unknown): string {
+/** The failure in a few words, for a sentence that explains what happened. */
+export function storageReason(error: unknown): string {
   if (error instanceof Error && error.message) return error.message.slice(0, 200);
   return errorName(error) || 'unknown error';
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RecentEntry } from '../../../../shared/ipc/contract';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { templateActions } from '../templates';
 import { RecentWorkspaceCard } from './RecentWorkspaceCard';
 import { useWorkspaces, workspaceActions } from './store';
 
@@ -35,6 +36,9 @@ export function HomeScreen() {
             onClick={() => void workspaceActions.openWithDialog()}
           >
             Open…
+          </button>
+          <button type="button" className="button button-large" onClick={templateActions.openScreen}>
+            Templates
           </button>
         </div>
       </header>

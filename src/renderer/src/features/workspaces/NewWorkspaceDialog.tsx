@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { suggestPeriod, WORKSPACE_KINDS, type WorkspaceKind } from '../../../../shared/domain/workspace';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { suggestTemplateId, TemplatePicker, useTemplateChoices } from '../templates';
 import { KIND_LABELS } from './labels';
 import { useWorkspaces, workspaceActions } from './store';
 
@@ -15,6 +16,10 @@ export function NewWorkspaceDialog() {
   const [folder, setFolder] = useState(info?.defaultWorkspaceParent ?? '');
   const [nameError, setNameError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const templateChoices = useTemplateChoices();
+  // Until the user picks one, the template follows the kind (QBR: the QBR built-in).
+  const [pickedTemplate, setPickedTemplate] = useState<string | null | undefined>(undefined);
+  const templateId = pickedTemplate === undefined ? suggestTemplateId(kind, templateChoices) : pickedTemplate;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -26,7 +31,10 @@ export function NewWorkspaceDialog() {
       setFormError('Choose a folder for the workspace.');
       return;
     }
-    const error = await workspaceActions.create({ name, kind, period, organisation }, folder);
+    const error = await workspaceActions.create(
+      { name, kind, period, organisation, ...(templateId ? { templateId } : {}) },
+      folder,
+    );
     setFormError(error);
   };
 
@@ -75,6 +83,7 @@ export function NewWorkspaceDialog() {
             </label>
           ))}
         </fieldset>
+        <TemplatePicker choices={templateChoices} value={templateId} onChange={setPickedTemplate} />
         <div className="field-row">
           <Field label="Period" hint="For example 2027-Q1 or FY2027">
             {(id, describedBy) => (
