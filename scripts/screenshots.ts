@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchApp } from '../tests/e2e/harness';
-import { runDemoRound } from './rankingScreens';
+import { runDemoRound } from '../tests/e2e/rankingDriver';
 
 const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
 const SIZES = [

@@ -1,18 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roundResults } from '../../src/shared/domain/rounds';
 import type { Workspace } from '../../src/shared/domain/workspace';
-import { launchApp, type Harness } from './harness';
+import type { Harness } from './harness';
+import { appPerTest } from './lifecycle';
+import { voteInPrivate } from './rankingDriver';
 
-let app: Harness | null = null;
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const apps = appPerTest();
 
 const ITEMS = [
   'Launch in the EU',
@@ -54,23 +50,15 @@ async function setUpWorkspace(h: Harness): Promise<string> {
   return join(h.documentsDir, 'Offsite', 'Q1 2027 Leadership Offsite', 'workspace.json');
 }
 
-/** One executive takes the laptop, ranks in private with the buttons, and hands it back. */
+/** A private vote, then back on the shared screen: thanks, and nothing of the ballot shown. */
 async function vote(page: Page, name: string, order: string[]) {
-  await page.getByRole('button', { name: `${name}: vote now` }).click();
-  const ballot = page.getByRole('region', { name: `Private ballot for ${name}` });
-  await ballot.waitFor();
-  // Private: the shared screen (who voted) is gone while someone votes.
-  expect(await page.getByRole('button', { name: /: (vote now|has voted)/ }).count()).toBe(0);
-  const list = ballot.getByRole('list', { name: 'Your order, most important first' });
-  for (let target = 0; target < order.length; target++) {
-    const titles = await list.locator('.ballot-item-title').allTextContents();
-    const current = titles.indexOf(order[target]!);
-    for (let step = current; step > target; step--) {
-      await ballot.getByRole('button', { name: `Move ${order[target]} up` }).click();
-    }
-  }
-  await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
+  const opening = page.getByRole('region', { name: `Private ballot for ${name}` });
+  await voteInPrivate(page, name, order, async () => {
+    // Private: the shared screen (who voted) is gone while someone votes.
+    expect(await page.getByRole('button', { name: /: (vote now|has voted)/ }).count()).toBe(0);
+  });
   await page.getByText(`Thanks, ${name}: your ballot is in.`).waitFor();
+  expect(await opening.count()).toBe(0);
 }
 
 async function expectScreenMatchesEngine(page: Page, file: string, roundIndex: number) {
@@ -105,7 +93,7 @@ async function expectScreenMatchesEngine(page: Page, file: string, roundIndex: n
 
 describe('ranking together in Chromium', () => {
   it('8 people vote in private, the reveal shows the engine’s numbers, and a re-vote shows convergence', async () => {
-    app = await launchApp({ viewport: { width: 1920, height: 1080 } });
+    const app = await apps.launch({ viewport: { width: 1920, height: 1080 } });
     const { page } = app;
     const file = await setUpWorkspace(app);
 

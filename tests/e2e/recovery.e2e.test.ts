@@ -1,16 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/shared/domain/workspace';
-import { launchApp, type Harness } from './harness';
+import type { Harness } from './harness';
+import { appPerTest } from './lifecycle';
 
-let app: Harness | null = null;
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const apps = appPerTest();
 
 async function workspaceWithDana(h: Harness, name: string): Promise<string> {
   const { page } = h;
@@ -26,7 +21,7 @@ async function workspaceWithDana(h: Harness, name: string): Promise<string> {
 
 describe('recovery in Chromium (D4, D5, D7)', () => {
   it('a file corrupted behind the app is kept aside and its backup is offered and restored', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     const folder = await workspaceWithDana(app, 'Board offsite');
     await page.getByRole('button', { name: '← Home' }).click(); // closing takes a backup
@@ -52,7 +47,7 @@ describe('recovery in Chromium (D4, D5, D7)', () => {
   });
 
   it('an edit made elsewhere is never overwritten: compare, then keep mine as a copy', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     const folder = await workspaceWithDana(app, 'Q3 review');
     const file = join(folder, 'workspace.json');
@@ -81,7 +76,7 @@ describe('recovery in Chromium (D4, D5, D7)', () => {
   });
 
   it('History lists backups and restores one, keeping the current state too', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     const folder = await workspaceWithDana(app, 'Strategy day');
     await page.getByLabel('Organisation').fill('Later edit');

@@ -1,17 +1,11 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/shared/domain/workspace';
-import { launchApp, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/shared/domain/workspace';
+import type { Harness } from './harness';
+import { appPerTest } from './lifecycle';
 
-let app: Harness | null = null;
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = null;
-  // No CSP violation, console error or uncaught exception in any scenario.
-  expect(problems).toEqual([]);
-});
+const apps = appPerTest();
 
 async function createWorkspace(h: Harness, name: string) {
   const { page } = h;
@@ -35,7 +29,7 @@ async function addParticipant(h: Harness, name: string, role: string, department
 
 describe('workspaces in Chromium, bound to the real main-process handlers', () => {
   it('creates a workspace, adds participants, and finds them after a reload and on disk', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     await page.getByText('No workspaces yet').waitFor();
     await createWorkspace(app, 'Q1 2027 Leadership Offsite');
@@ -50,7 +44,7 @@ describe('workspaces in Chromium, bound to the real main-process handlers', () =
     const folder = join(app.documentsDir, 'Offsite', 'Q1 2027 Leadership Offsite');
     const onDisk = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as Workspace;
     expect(onDisk).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       name: 'Q1 2027 Leadership Offsite',
       kind: 'qbr',
       period: '2027-Q1',
@@ -71,7 +65,7 @@ describe('workspaces in Chromium, bound to the real main-process handlers', () =
   });
 
   it('saves an edit within 2 seconds and lists the workspace again after a restart', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     await createWorkspace(app, 'Board prep');
     const startedAt = Date.now();
@@ -92,7 +86,7 @@ describe('workspaces in Chromium, bound to the real main-process handlers', () =
   });
 
   it('explains a folder that is not a workspace and changes nothing in it', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const stray = join(app.documentsDir, 'Holiday photos');
     await mkdir(stray);
     await writeFile(join(stray, 'notes.txt'), 'keep me');
@@ -104,7 +98,7 @@ describe('workspaces in Chromium, bound to the real main-process handlers', () =
   });
 
   it('shows hostile participant names as text, never running them', async () => {
-    app = await launchApp();
+    const app = await apps.launch();
     const { page } = app;
     let dialogs = 0;
     page.on('dialog', (d) => {

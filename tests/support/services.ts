@@ -1,10 +1,10 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { nodeFsPort, type FsPort } from '../../src/main/services/fsPort';
 import { BackupStore } from '../../src/main/services/backupStore';
 import { RecentStore } from '../../src/main/services/recentStore';
 import { WorkspaceService } from '../../src/main/services/workspaceService';
-import type { Migration } from '../../src/shared/domain/workspace';
+import type { Migration, Workspace } from '../../src/shared/domain/workspace';
 import { makeTempDir } from './tempDir';
 
 /** A workspace service over real temp folders, with a controllable clock and a trash folder. */
@@ -65,3 +65,14 @@ export const sampleInput = {
   period: '2027-Q1',
   organisation: 'Acme',
 } as const;
+
+/** The workspace file in `dir`, parsed: what is really on disk. */
+export const readWorkspaceJson = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as Workspace;
+
+/** The error a service call failed with (its code and message), or null if it succeeded. */
+export const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: { code: string; message: string }) => e,
+  );

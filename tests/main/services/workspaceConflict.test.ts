@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addParticipant, encodeWorkspace, type Workspace } from '../../../src/shared/domain/workspace';
-import { makeServices, sampleInput } from '../../support/services';
+import { failureOf, makeServices, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
 beforeEach(async () => {
@@ -10,11 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => s.cleanup());
 
-const error = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: { code: string }) => e,
-  );
+const error = failureOf;
 
 /** A colleague edits the same file through a synced folder while it is open here. */
 async function editedBehindOurBack() {

@@ -9,7 +9,7 @@ import {
   STALE_AFTER_MS,
   type LockInfo,
 } from '../../../src/main/services/workspaceLock';
-import { makeServices, sampleInput } from '../../support/services';
+import { failureOf, makeServices, sampleInput } from '../../support/services';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -22,11 +22,7 @@ async function services(options: Parameters<typeof makeServices>[0] = {}) {
   return s;
 }
 
-const error = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: { code: string; message: string }) => e,
-  );
+const error = failureOf;
 const readLockFile = async (dir: string) =>
   JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as LockInfo;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_EVERY_MS } from '../../../src/main/services/workspaceService';
 import { addParticipant, type Workspace } from '../../../src/shared/domain/workspace';
-import { makeServices, sampleInput } from '../../support/services';
+import { failureOf, makeServices, readWorkspaceJson, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
 beforeEach(async () => {
@@ -11,13 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => s.cleanup());
 
-const readJson = async (dir: string) =>
-  JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as Workspace;
-const error = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: { code: string; message: string }) => e,
-  );
+const readJson = readWorkspaceJson;
+const error = failureOf;
 const withPerson = (w: Workspace, name: string) => addParticipant(w, { name }, `p-${name}`);
 
 describe('backups while working (D4)', () => {

@@ -2,8 +2,8 @@ import { mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFsPort, type FsPort } from '../../../src/main/services/fsPort';
-import { addParticipant, type Workspace } from '../../../src/shared/domain/workspace';
-import { makeServices, sampleInput } from '../../support/services';
+import { addParticipant } from '../../../src/shared/domain/workspace';
+import { failureOf, makeServices, readWorkspaceJson, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
 beforeEach(async () => {
@@ -11,13 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => s.cleanup());
 
-const readJson = async (dir: string) =>
-  JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as Workspace;
-const error = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: { code: string; message: string }) => e,
-  );
+const readJson = readWorkspaceJson;
+const error = failureOf;
 
 describe('WorkspaceService', () => {
   it('creates a folder named after the workspace with a valid workspace.json, and lists it as recent', async () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** A realistic round for screenshots and the render benchmark: 8 executives, 6 priorities. */
 export const DEMO_ITEMS = [
@@ -47,15 +47,33 @@ export async function runDemoRound(page: Page, name = 'Q1 2027 Leadership Offsit
   await page.getByRole('tab', { name: 'Ranking' }).click();
   await page.getByRole('button', { name: 'Open round' }).click();
   for (let v = 0; v < DEMO_TEAM.length; v++) {
-    const order = DEMO_BALLOTS[v]!.map((i) => DEMO_ITEMS[i]!);
-    await page.getByRole('button', { name: `${DEMO_TEAM[v]}: vote now` }).click();
-    const ballot = page.getByRole('region', { name: `Private ballot for ${DEMO_TEAM[v]}` });
-    for (let target = 0; target < order.length; target++) {
-      const titles = await ballot.locator('.ballot-item-title').allTextContents();
-      for (let step = titles.indexOf(order[target]!); step > target; step--) {
-        await ballot.getByRole('button', { name: `Move ${order[target]} up` }).click();
-      }
-    }
-    await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
+    await voteInPrivate(
+      page,
+      DEMO_TEAM[v]!,
+      DEMO_BALLOTS[v]!.map((i) => DEMO_ITEMS[i]!),
+    );
   }
+}
+
+/**
+ * One executive takes the laptop: picks their name, puts the items in `order` with the
+ * ↑ buttons of the order ballot, and submits.
+ */
+export async function voteInPrivate(
+  page: Page,
+  name: string,
+  order: string[],
+  whileOpen?: (ballot: Locator) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${name}: (vote now|has voted)`) }).click();
+  const ballot = page.getByRole('region', { name: `Private ballot for ${name}` });
+  await ballot.waitFor();
+  await whileOpen?.(ballot);
+  for (let target = 0; target < order.length; target++) {
+    const titles = await ballot.locator('.ballot-item-title').allTextContents();
+    for (let step = titles.indexOf(order[target]!); step > target; step--) {
+      await ballot.getByRole('button', { name: `Move ${order[target]} up` }).click();
+    }
+  }
+  await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
 }
