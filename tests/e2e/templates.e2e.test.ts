@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTemplateFile, type MirrorFile } from '../../src/shared/domain/templates';
 import type { Workspace } from '../../src/shared/domain/workspace';
-import { launchApp, type Harness } from './harness';
+import type { Harness } from './harness';
+import { appPerTest } from './lifecycle';
 
+// One app per test; after each, no CSP violation, console error or uncaught exception.
+const apps = appPerTest();
 let app: Harness | null = null;
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = null;
-  // No CSP violation, console error or uncaught exception in any scenario.
-  expect(problems).toEqual([]);
-});
 
 const DB_NAME = 'offsite-templates';
 
@@ -50,11 +46,13 @@ const sectionLabels = (page: Page) =>
   page
     .getByRole('list', { name: 'Sections' })
     .locator(':scope > li')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+    .evaluateAll((rows) =>
+      rows.map((r) => (r as { getAttribute(name: string): string | null }).getAttribute('aria-label')),
+    );
 
 describe('templates in Chromium, bound to the real main-process handlers', () => {
   it('creates a template, finds it after a reload, and mirrors it to disk', async () => {
-    app = await launchApp();
+    app = await apps.launch();
     const { page } = app;
     await openLibrary(page);
     await newTemplate(page, 'Board prep 2027');
@@ -73,7 +71,7 @@ describe('templates in Chromium, bound to the real main-process handlers', () =>
   });
 
   it('I2: the database deleted behind the app’s back comes back from the disk copy, and the user is told', async () => {
-    app = await launchApp();
+    app = await apps.launch();
     const { page } = app;
     await openLibrary(page);
     await newTemplate(page, 'Sales kickoff');
@@ -81,15 +79,12 @@ describe('templates in Chromium, bound to the real main-process handlers', () =>
       .poll(async () => (await mirrored(app!))?.templates[0]?.sections.map((s) => s.type))
       .toEqual(['title', 'kpi-scorecard']);
 
-    const deleted = await page.evaluate(
-      (name) =>
-        new Promise<string>((resolve) => {
-          const request = indexedDB.deleteDatabase(name);
-          request.onsuccess = () => resolve('deleted');
-          request.onerror = () => resolve('error');
-        }),
-      DB_NAME,
-    );
+    // Evaluated in the page, as text: this project's types have no DOM.
+    const deleted = await page.evaluate<string>(`new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(${JSON.stringify(DB_NAME)});
+      request.onsuccess = () => resolve('deleted');
+      request.onerror = () => resolve('error');
+    })`);
     expect(deleted).toBe('deleted');
     await page.reload();
     const notice = page.getByRole('status').filter({ hasText: 'Templates restored' });
@@ -109,7 +104,7 @@ describe('templates in Chromium, bound to the real main-process handlers', () =>
   });
 
   it('reorders sections by keyboard and by dragging the handle', async () => {
-    app = await launchApp();
+    app = await apps.launch({ viewport: { width: 1920, height: 1080 } });
     const { page } = app;
     await openLibrary(page);
     await page.getByRole('button', { name: /Quarterly focus/ }).click();
@@ -142,35 +137,41 @@ describe('templates in Chromium, bound to the real main-process handlers', () =>
         'Section 6: The first 30 days',
       ]);
 
-    // Mouse: drag the last section's handle above the first.
-    const handle = page.getByRole('button', { name: 'Drag “The first 30 days” to reorder' });
-    const target = page.getByRole('button', { name: 'Drag “Quarterly focus” to reorder' });
+    // Mouse: drag "What we will not do" up onto "Last quarter on one slide".
+    const handle = page.getByRole('button', { name: 'Drag “What we will not do” to reorder' });
+    const target = page.getByRole('button', { name: 'Drag “Last quarter on one slide” to reorder' });
+    // Both handles in view: the list's top at the top of the window.
+    await page
+      .getByRole('heading', { name: 'Sections' })
+      .evaluate((el) => (el as { scrollIntoView(): void }).scrollIntoView());
     const from = (await handle.boundingBox())!;
     const to = (await target.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    const x = from.x + from.width / 2;
+    await page.mouse.move(x, from.y + from.height / 2);
     await page.mouse.down();
-    for (let i = 1; i <= 12; i++) {
-      const y = from.y + ((to.y - 10 - from.y) * i) / 12;
-      await page.mouse.move(from.x + from.width / 2, y);
+    for (let i = 1; i <= 15; i++) {
+      await page.mouse.move(x, from.y + from.height / 2 + ((to.y - from.y) * i) / 15);
     }
+    await page.waitForTimeout(200);
     await page.mouse.up();
-    await expect.poll(async () => (await sectionLabels(page))[0]).toBe('Section 1: The first 30 days');
+    const dragged = [
+      'Section 1: Quarterly focus',
+      'Section 2: What we will not do',
+      'Section 3: Last quarter on one slide',
+      'Section 4: The single focus',
+      'Section 5: Candidate priorities, ranked',
+      'Section 6: The first 30 days',
+    ];
+    await expect.poll(() => sectionLabels(page)).toEqual(dragged);
 
     await page.reload();
     await openLibrary(page);
     await page.getByRole('button', { name: /Quarterly focus \(copy\)/ }).click();
-    await expect
-      .poll(async () => (await sectionLabels(page)).slice(0, 4))
-      .toEqual([
-        'Section 1: The first 30 days',
-        'Section 2: Quarterly focus',
-        'Section 3: Last quarter on one slide',
-        'Section 4: The single focus',
-      ]);
+    await expect.poll(() => sectionLabels(page)).toEqual(dragged);
   });
 
   it('exports a template as a download under the app’s CSP, and imports the file back', async () => {
-    app = await launchApp();
+    app = await apps.launch();
     const { page } = app;
     await openLibrary(page);
     await page.getByRole('button', { name: /Alignment checkpoint/ }).click();
@@ -201,8 +202,50 @@ describe('templates in Chromium, bound to the real main-process handlers', () =>
     await expect.poll(async () => (await mirrored(app!))?.templates.length).toBe(1);
   });
 
+  it('X1: markup in an imported template is shown as text and never runs', async () => {
+    app = await apps.launch();
+    const { page } = app;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const file = {
+      format: 'offsite.template',
+      version: 1,
+      exportedAt: '2026-11-21T09:00:00.000Z',
+      template: {
+        name: `Q1 ${payload}`,
+        kind: 'qbr',
+        description: payload,
+        sections: [
+          {
+            type: 'text',
+            title: '"><svg onload=alert(1)>',
+            prompts: [payload, 'javascript:alert(1)'],
+            minutes: 15,
+          },
+        ],
+      },
+    };
+    await openLibrary(page);
+    await page.getByLabel('Template file to import').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await page.getByRole('status').filter({ hasText: 'Template imported' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Template name' }).inputValue()).toBe(`Q1 ${payload}`);
+    await page.getByRole('navigation').getByText(`Q1 ${payload}`).waitFor();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img, svg, iframe, object').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
   it('starts a new workspace from a template and records it in the workspace file', async () => {
-    app = await launchApp();
+    app = await apps.launch();
     const { page } = app;
     await page.getByRole('button', { name: 'New workspace' }).click();
     const dialog = page.getByRole('dialog', { name: 'New workspace' });

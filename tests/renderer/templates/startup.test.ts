@@ -73,6 +73,9 @@ describe('starting the template library', () => {
     await startTemplates();
     expect(await userTemplates()).toEqual([]);
     expect(disk.reads).toBe(0);
+    // The disk copy is brought in line with the library (it may have missed a last change).
+    await flushMirror();
+    expect(disk.mirror?.templates).toEqual([]);
   });
 
   it('mirrors every change of the user’s templates to disk, not the built-ins', async () => {

@@ -51,6 +51,8 @@ async function prepare(db: TemplatesDb, rebuiltBecause: string | null, copy?: Sn
       await restore(copy ?? (await readDiskCopy()), rebuiltBecause);
     }
     if (fresh) await db.meta.put({ key: 'library', createdAt: new Date().toISOString() });
+    // Bring the disk copy up to date in case the last session closed before it was written.
+    else scheduleMirror();
   } catch (error) {
     showNotice({
       tone: 'error',
