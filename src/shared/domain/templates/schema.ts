@@ -37,11 +37,15 @@ export const SECTION_TYPES = [
   'agenda',
   'appendix',
 ] as const;
-export const SectionType = z.enum(SECTION_TYPES);
+export const SectionType = z.enum(SECTION_TYPES, {
+  error: (issue) => notOneOf(issue.input, 'a section type', SECTION_TYPES),
+});
 export type SectionType = z.infer<typeof SectionType>;
 
 export const TEMPLATE_KINDS = ['qbr', 'annual-review', 'offsite', 'alignment', 'focus', 'other'] as const;
-export const TemplateKind = z.enum(TEMPLATE_KINDS);
+export const TemplateKind = z.enum(TEMPLATE_KINDS, {
+  error: (issue) => notOneOf(issue.input, 'a template kind', TEMPLATE_KINDS),
+});
 export type TemplateKind = z.infer<typeof TemplateKind>;
 
 /** Built-ins ship with the app (read-only, updated by newer app versions); users own the rest. */
@@ -50,6 +54,23 @@ export const TemplateOrigin = z.enum(TEMPLATE_ORIGINS);
 export type TemplateOrigin = z.infer<typeof TemplateOrigin>;
 
 const id = z.string().min(1).max(TEMPLATE_LIMITS.id);
+
+/** "“chart” is not a section type; use one of title, text, …" — a rejected value, shortened. */
+function notOneOf(value: unknown, what: string, allowed: readonly string[]): string {
+  const list = allowed.join(', ');
+  if (value === undefined) return `Missing: give ${what}, one of ${list}.`;
+  const shown =
+    typeof value === 'string'
+      ? `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
+      : value === null
+        ? 'Null'
+        : Array.isArray(value)
+          ? 'A list'
+          : typeof value === 'object'
+            ? 'An object'
+            : `A ${typeof value}`;
+  return `${shown} is not ${what}; use one of ${list}.`;
+}
 const isoDate = z.iso.datetime({ offset: true });
 
 export const TemplateName = z

@@ -98,8 +98,9 @@ describe('template export and import', () => {
         return JSON.stringify(file);
       };
       expect(refused(withSection({ type: 'chart' }))).toMatch(
-        /^This file cannot be imported: section 3, “type”: /,
+        /^This file cannot be imported: section 3, “type”: “chart” is not a section type; use one of title, text, /,
       );
+      expect(refused(withSection({ type: 7 }))).toMatch(/section 3, “type”: A number is not a section type/);
       expect(refused(withSection({ minutes: '30' }))).toMatch(/section 3, “minutes”: .*number/);
       expect(refused(withSection({ minutes: 1.5 }))).toMatch(/whole number of minutes/);
       expect(refused(withSection({ prompts: ['ok', 7] }))).toMatch(/section 3, prompt 2: .*string/);
