@@ -7,17 +7,30 @@ import {
   useWorkspaces,
   workspaceActions,
   WorkspaceScreen,
+  type WorkspaceTab,
 } from '../features/workspaces';
+import { PrioritiesPanel, RankingView, rankingView, useRankingView } from '../features/ranking';
 import { startTemplates, TemplatesNotice, TemplatesScreen, useTemplates } from '../features/templates';
 import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
 import { useAppShortcuts } from './useAppShortcuts';
+
+/** The workspace's views, one per feature; the shell composes them so features stay apart. */
+const WORKSPACE_TABS: WorkspaceTab[] = [
+  {
+    id: 'priorities',
+    label: 'Priorities',
+    render: (w, ro) => <PrioritiesPanel workspace={w} readOnly={ro} />,
+  },
+  { id: 'ranking', label: 'Ranking', render: (w, ro) => <RankingView workspace={w} readOnly={ro} /> },
+];
 
 export function App() {
   const inWorkspace = useWorkspaces((s) => s.current !== null);
   const newDialogOpen = useWorkspaces((s) => s.newDialogOpen);
   const notice = useWorkspaces((s) => s.notice);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const presenting = useRankingView((s) => s.presenting);
   const templatesOpen = useTemplates((s) => s.screenOpen);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
 
@@ -32,6 +45,18 @@ export function App() {
     return () => window.removeEventListener('pagehide', flush);
   }, []);
   useEffect(() => {
+    if (!inWorkspace) rankingView.reset();
+  }, [inWorkspace]);
+  useEffect(() => {
+    // Esc leaves full screen; leave the large-type layout with it.
+    const onChange = () => {
+      if (!document.fullscreenElement && useRankingView.getState().presenting)
+        rankingView.setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  useEffect(() => {
     // The template library: built-ins seeded, and restored from disk if the storage was wiped.
     void startTemplates();
   }, []);
@@ -39,10 +64,16 @@ export function App() {
   useWindowTitle();
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app present' : 'app'}>
       {notice ? <NoticeBar {...notice} onDismiss={workspaceActions.dismissNotice} /> : null}
       <TemplatesNotice />
-      {inWorkspace ? <WorkspaceScreen /> : templatesOpen ? <TemplatesScreen /> : <HomeScreen />}
+      {inWorkspace ? (
+        <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} />
+      ) : templatesOpen ? (
+        <TemplatesScreen />
+      ) : (
+        <HomeScreen />
+      )}
       {newDialogOpen ? <NewWorkspaceDialog /> : null}
       <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
