@@ -10,6 +10,12 @@ import {
   PRIORITY_STATUSES,
   WORKSPACE_KINDS,
   type Workspace,
+  ACTION_STATUSES,
+  type ActionItem,
+  AXIS_PRESETS,
+  type Decision,
+  DECISION_KINDS,
+  linkKey,
 } from '../../src/shared/domain/workspace';
 
 const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
@@ -55,6 +61,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
         effort: score,
         horizon: fc.constantFrom(...HORIZONS),
         status: fc.constantFrom(...PRIORITY_STATUSES),
+        scores: fc.record({ urgency: score, value: score, customY: score }, { requiredKeys: [] }),
       }),
       { maxLength: 8, selector: (p) => p.id },
     ),
@@ -77,6 +84,39 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       }),
       { maxLength: 3 },
     ),
+    board: fc.record({
+      axes: fc.constantFrom(...AXIS_PRESETS),
+      customX: text(40),
+      customY: text(40),
+      capacity: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
+      notes: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          text: text(200),
+          x: fc.integer({ min: -5000, max: 5000 }),
+          y: fc.integer({ min: -5000, max: 5000 }),
+        }),
+        { maxLength: 3, selector: (n) => n.id },
+      ),
+    }),
+    decisionSeeds: fc.array(
+      fc.record({
+        id: fc.uuid(),
+        kind: fc.constantFrom(...DECISION_KINDS),
+        what: name(300),
+        why: text(200),
+        dissent: text(100),
+        date: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        linked: fc.array(fc.nat(), { maxLength: 3 }),
+        action: fc.option(
+          fc.record({ id: fc.uuid(), text: name(300), status: fc.constantFrom(...ACTION_STATUSES) }),
+          {
+            nil: null,
+          },
+        ),
+      }),
+      { maxLength: 3 },
+    ),
     linkSeeds: fc.array(
       fc.record({
         id: fc.uuid(),
@@ -88,7 +128,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       { maxLength: 8 },
     ),
   })
-  .map(({ linkSeeds, roundSeeds, focusSeed, ...w }): Workspace => {
+  .map(({ linkSeeds, roundSeeds, focusSeed, decisionSeeds, ...w }): Workspace => {
     const ids = w.priorities.map((p) => p.id);
     const taken = new Set([...w.participants.map((p) => p.id), ...ids]);
     const links =
@@ -97,8 +137,10 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
         : linkSeeds.flatMap((s) => {
             const from = ids[s.a % ids.length]!;
             const to = ids[(s.a + 1 + (s.b % (ids.length - 1))) % ids.length]!;
-            if (taken.has(s.id)) return [];
+            const key = linkKey({ from, to, kind: s.kind });
+            if (taken.has(s.id) || taken.has(key)) return [];
             taken.add(s.id);
+            taken.add(key);
             return [{ id: s.id, from, to, kind: s.kind, cost: s.cost }];
           });
     const rounds: Round[] = [];
@@ -131,7 +173,40 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       });
     }
     const focusPriorityId = focusSeed === null || ids.length === 0 ? null : ids[focusSeed % ids.length]!;
-    return { schemaVersion: CURRENT_SCHEMA_VERSION, ...w, links, rounds, focusPriorityId };
+    const decisions: Decision[] = [];
+    const actionItems: ActionItem[] = [];
+    for (const seed of decisionSeeds) {
+      if (taken.has(seed.id)) continue;
+      taken.add(seed.id);
+      decisions.push({
+        id: seed.id,
+        kind: seed.kind,
+        what: seed.what,
+        why: seed.why,
+        alternatives: '',
+        dissent: seed.dissent,
+        owner: '',
+        date: seed.date.toISOString().slice(0, 10),
+        priorityIds: ids.length === 0 ? [] : [...new Set(seed.linked.map((n) => ids[n % ids.length]!))],
+      });
+      if (seed.action && !taken.has(seed.action.id)) {
+        taken.add(seed.action.id);
+        actionItems.push({ ...seed.action, owner: 'Dana', due: '', decisionId: seed.id });
+      }
+    }
+    const notes = w.board.notes.filter((n) => !taken.has(n.id));
+    const board = { ...w.board, notes };
+    return {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      ...w,
+      links,
+      rounds,
+      focusPriorityId,
+      board,
+      decisions,
+      actionItems,
+      deck: null,
+    };
   })
   .filter(
     (w) =>
@@ -165,6 +240,7 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     effort: (i * 3) % 11,
     horizon: HORIZONS[i % 3]!,
     status: PRIORITY_STATUSES[i % 4]!,
+    scores: {},
   }));
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -187,13 +263,18 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     priorities: list,
     links: Array.from({ length: links }, (_, i) => ({
       id: `l${i}`,
+      // Each lap round the priorities links to a farther neighbour, so no pair repeats.
       from: `p${i % priorities}`,
-      to: `p${(i * 7 + 1) % priorities === i % priorities ? (i + 1) % priorities : (i * 7 + 1) % priorities}`,
+      to: `p${(i + 1 + 7 * Math.floor(i / priorities)) % priorities}`,
       kind: LINK_KINDS[i % 4]!,
       cost: i % 4 === 2 ? 'Launch EU slips 6 weeks' : '',
     })),
     templateId: null,
     focusPriorityId: 'p1',
     rounds: [],
+    board: { axes: 'impact-effort', customX: '', customY: '', capacity: priorities * 2, notes: [] },
+    decisions: [],
+    actionItems: [],
+    deck: null,
   };
 }

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_EVERY_MS } from '../../../src/main/services/workspaceService';
-import { addParticipant, type Workspace } from '../../../src/shared/domain/workspace';
+import { addParticipant, CURRENT_SCHEMA_VERSION, type Workspace } from '../../../src/shared/domain/workspace';
 import { failureOf, makeServices, readWorkspaceJson, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
@@ -107,7 +107,16 @@ describe('damaged files (D7)', () => {
 describe('format versions', () => {
   /** The same workspace as the app wrote it in format 1 (before ranking rounds existed). */
   async function writeAsVersion1(dir: string): Promise<string> {
-    const { templateId: _t, focusPriorityId: _f, rounds: _r, ...v1 } = await readJson(dir);
+    const {
+      templateId: _t,
+      focusPriorityId: _f,
+      rounds: _r,
+      board: _b,
+      decisions: _d,
+      actionItems: _a,
+      deck: _k,
+      ...v1
+    } = await readJson(dir);
     const bytes = JSON.stringify({ ...v1, schemaVersion: 1 }, null, 2);
     await writeFile(join(dir, 'workspace.json'), bytes);
     return bytes;
@@ -121,13 +130,13 @@ describe('format versions', () => {
     const opened = await s.workspaces.openFolder(created.path);
     expect(opened.migratedFrom).toBe(1);
     expect(opened.workspace).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       rounds: [],
       focusPriorityId: null,
       templateId: null,
     });
     expect(await readJson(created.path)).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       organisation: 'Acme',
       rounds: [],
     });
@@ -143,7 +152,7 @@ describe('format versions', () => {
     try {
       const view = await other.workspaces.openFolder(created.path);
       expect(view.readOnly).toBe(true);
-      expect(view.workspace.schemaVersion).toBe(2); // shown in today's format…
+      expect(view.workspace.schemaVersion).toBe(CURRENT_SCHEMA_VERSION); // shown in today's format…
       expect(await readFile(join(created.path, 'workspace.json'), 'utf8')).toBe(legacyBytes); // …not written
     } finally {
       await other.cleanup();

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFsPort, type FsPort } from '../../../src/main/services/fsPort';
-import { addParticipant } from '../../../src/shared/domain/workspace';
+import { addParticipant, CURRENT_SCHEMA_VERSION } from '../../../src/shared/domain/workspace';
 import { failureOf, makeServices, readWorkspaceJson, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
@@ -19,7 +19,7 @@ describe('WorkspaceService', () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
     expect(opened.path).toBe(join(s.documents, 'Q1 2027 Leadership Offsite'));
     expect(await readJson(opened.path)).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       name: sampleInput.name,
       kind: 'offsite',
     });

@@ -13,6 +13,7 @@ export function newPriority(draft: PriorityDraft, id: string): Priority {
     effort: draft.effort ?? 5,
     horizon: draft.horizon ?? 'now',
     status: draft.status ?? 'candidate',
+    scores: {},
   };
 }
 
@@ -57,6 +58,10 @@ export function removePriority(w: Workspace, id: string): Workspace {
     priorities: w.priorities.filter((p) => p.id !== id),
     links: w.links.filter((l) => l.from !== id && l.to !== id),
     focusPriorityId: w.focusPriorityId === id ? null : w.focusPriorityId,
+    // The decision stays in the log (it happened); it just no longer points at the card.
+    decisions: w.decisions.map((d) =>
+      d.priorityIds.includes(id) ? { ...d, priorityIds: d.priorityIds.filter((p) => p !== id) } : d,
+    ),
     rounds: w.rounds.map((r) => (r.itemIds.includes(id) ? withoutItem(r, id) : r)),
   };
 }

@@ -1,3 +1,4 @@
+import { EMPTY_BOARD } from './boardSchema';
 import { CURRENT_SCHEMA_VERSION, type NewWorkspaceInput, type Participant, type Workspace } from './schema';
 
 /** Okabe–Ito: distinguishable for the common colour-vision deficiencies, and on a projector. */
@@ -29,6 +30,10 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     templateId: input.templateId ? input.templateId : null,
     focusPriorityId: null,
     rounds: [],
+    board: { ...EMPTY_BOARD, notes: [] },
+    decisions: [],
+    actionItems: [],
+    deck: null,
   };
 }
 

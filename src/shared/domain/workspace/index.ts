@@ -6,3 +6,7 @@ export { parseJsonSafely, MAX_DEPTH } from './safeJson';
 export * from './participants';
 export { describeDifferences } from './differences';
 export * from './roundSchema';
+export * from './boardSchema';
+export * from './decisionSchema';
+export * from './deckSchema';
+export { linkKey } from './linkKey';

@@ -12,6 +12,20 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: readonly Migration[] = [
   // v1 → v2: ranking rounds, the single focus, and the template a workspace started from.
   (doc) => ({ ...doc, templateId: null, focusPriorityId: null, rounds: [] }),
+  // v2 → v3: the trade-off board, the decision log with action items, the QBR deck, and
+  // per-priority scores for the board's other axes.
+  (doc) => ({
+    ...doc,
+    priorities: Array.isArray(doc.priorities)
+      ? doc.priorities.map((p: unknown) =>
+          p !== null && typeof p === 'object' && !Array.isArray(p) ? { ...p, scores: {} } : p,
+        )
+      : doc.priorities,
+    board: { axes: 'impact-effort', customX: '', customY: '', capacity: null, notes: [] },
+    decisions: [],
+    actionItems: [],
+    deck: null,
+  }),
 ];
 
 export type MigrationOutcome =

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { Board, ExtraScores } from './boardSchema';
+import { ActionItem, Decision, DECISION_LIMITS } from './decisionSchema';
+import { Deck } from './deckSchema';
+import { linkKey } from './linkKey';
 import { Round } from './roundSchema';
 
 /**
@@ -7,7 +11,7 @@ import { Round } from './roundSchema';
  * file is refused by validation instead of reaching the UI (quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const LIMITS = {
   id: 64,
@@ -61,6 +65,8 @@ export const Priority = z.strictObject({
   effort: score,
   horizon: z.enum(HORIZONS),
   status: z.enum(PRIORITY_STATUSES),
+  /** Scores for the board's other axes (urgency, value, risk…); absent until placed. */
+  scores: ExtraScores,
 });
 export type Priority = z.infer<typeof Priority>;
 
@@ -92,6 +98,11 @@ export const WorkspaceShape = z.strictObject({
   /** The quarter's single operational focus: one committed priority, or none yet. */
   focusPriorityId: id.nullable(),
   rounds: z.array(Round).max(LIMITS.rounds),
+  board: Board,
+  decisions: z.array(Decision).max(DECISION_LIMITS.decisions),
+  actionItems: z.array(ActionItem).max(DECISION_LIMITS.actionItems),
+  /** The QBR deck, once the facilitator has made one. */
+  deck: Deck.nullable(),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -107,6 +118,10 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.priorities, 'priority');
   unique(w.links, 'link');
   unique(w.rounds, 'round');
+  unique(w.board.notes, 'note');
+  unique(w.decisions, 'decision');
+  unique(w.actionItems, 'action item');
+  if (w.deck) unique(w.deck.sections, 'deck section');
   const priorityIds = new Set(w.priorities.map((p) => p.id));
   const participantIds = new Set(w.participants.map((p) => p.id));
   const roundIds = new Set(w.rounds.map((r) => r.id));
@@ -138,7 +153,37 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
       voters.add(ballot.participantId);
     }
   }
+  const decisionIds = new Set(w.decisions.map((d) => d.id));
+  for (const decision of w.decisions) {
+    if (decision.priorityIds.some((p) => !priorityIds.has(p))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Decision "${decision.what}" links a priority that does not exist.`,
+      });
+    }
+  }
+  for (const item of w.actionItems) {
+    if (item.decisionId !== null && !decisionIds.has(item.decisionId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Action item "${item.text}" belongs to a decision that does not exist.`,
+      });
+    }
+  }
+  for (const section of w.deck?.sections ?? []) {
+    if ('roundId' in section && section.roundId !== null && !roundIds.has(section.roundId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Deck section "${section.title}" shows a round that does not exist.`,
+      });
+    }
+  }
+  const linkKeys = new Set<string>();
   for (const link of w.links) {
+    const key = linkKey(link);
+    if (linkKeys.has(key))
+      ctx.addIssue({ code: 'custom', message: `Link "${link.id}" repeats another link.` });
+    linkKeys.add(key);
     if (!priorityIds.has(link.from) || !priorityIds.has(link.to)) {
       ctx.addIssue({
         code: 'custom',
