@@ -1,0 +1,41 @@
+import type { Deck, Workspace } from '../workspace';
+import { buildSlides } from './buildSlides';
+import deckCss from './deck.css?raw';
+import { escapeHtml } from './escapeHtml';
+import { slideHtml } from './slideHtml';
+
+/** Nothing may load or run: inline styles and data: fonts/images only. */
+export const DECK_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+/** The page rules belong to the printed document only, so deck.css is safe to load in the app. */
+const PRINT_CSS =
+  '@page { size: 13.333in 7.5in; margin: 0 } html, body { margin: 0; padding: 0; background: #ffffff; }';
+
+export { deckCss };
+
+/** CSS from outside must not close the style element it is placed in. */
+const inStyle = (css: string) => css.replace(/<\/?style/gi, '');
+
+/**
+ * The full static HTML document the PDF is printed from: one slide per page, the fonts
+ * given as CSS (@font-face with data: URLs, read by the caller so this stays free of IO),
+ * no script and a CSP that forbids any load besides inline styles and data: fonts.
+ */
+export function deckDocument(
+  workspace: Workspace,
+  deck: Deck,
+  options: { date: string; fontFaceCss: string },
+): string {
+  const slides = buildSlides(workspace, deck, { date: options.date });
+  const footer = { confidential: deck.confidential, organisation: workspace.organisation };
+  const body = slides
+    .map((slide, index) => slideHtml(slide, { index, total: slides.length }, footer))
+    .join('\n');
+  return (
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">` +
+    `<title>${escapeHtml(`${workspace.name} – QBR`)}</title>` +
+    `<style>${inStyle(options.fontFaceCss)}\n${inStyle(deckCss)}\n${PRINT_CSS}</style>` +
+    `</head><body class="deck-document">\n${body}\n</body></html>\n`
+  );
+}

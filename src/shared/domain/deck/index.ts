@@ -1,0 +1,24 @@
+export { createDeck, newSection, newestRevealedRound, DEFAULT_DECK_ORDER } from './createDeck';
+export {
+  kpiStatus,
+  commitmentCompletion,
+  KPI_STATUS_LABELS,
+  AT_RISK_BAND,
+  type KpiStatus,
+  type CommitmentCompletion,
+} from './scorecard';
+export { buildSlides } from './buildSlides';
+export { slideHtml, type SlidePosition, type SlideFooter } from './slideHtml';
+export { deckDocument, deckCss, DECK_CSP } from './deckDocument';
+export { escapeHtml } from './escapeHtml';
+export { renderMarkdown } from './markdown';
+export { ROWS_PER_SLIDE, formatDay } from './paginate';
+export { notDoingRationale } from './workspaceSlides';
+export type {
+  Slide,
+  SlideKind,
+  SlideOf,
+  SlideContentMap,
+  RankingContent,
+  AlignmentContent,
+} from './slideTypes';

@@ -1,0 +1,138 @@
+import type { ContestReason } from '../ranking';
+import type { ActionStatus, DecisionKind, DeckSectionType } from '../workspace';
+import type { KpiStatus } from './scorecard';
+
+/**
+ * What one slide shows: a plain view model computed from the workspace (never stored),
+ * shared by the in-app preview, Present mode and the PDF. Text here is raw user text;
+ * `slideHtml` escapes it. `markdown` fields are Markdown source, rendered safely there.
+ */
+export type RankingContent =
+  | {
+      ok: true;
+      question: string;
+      alignment: {
+        /** Kendall's W as 0–100. */
+        score: number;
+        w: number;
+        label: string;
+        meaning: string;
+        significant: boolean;
+        voters: number;
+        items: number;
+      };
+      /** The consensus places shown on this slide (a long round continues on further slides). */
+      places: Array<{
+        place: number;
+        title: string;
+        /** Mean place given by the voters and its standard deviation, for the spread chart. */
+        meanRank: number;
+        rankSd: number;
+        contested: ContestReason | null;
+      }>;
+      itemCount: number;
+      contested: Array<{ title: string; place: number; reason: ContestReason; explanation: string }>;
+      method: string;
+      markdown: string;
+      /** The continuation slides repeat neither the headline nor the text. */
+      continuation: boolean;
+    }
+  | { ok: false; message: string; markdown: string };
+
+export type AlignmentContent =
+  | {
+      ok: true;
+      question: string;
+      score: number;
+      label: string;
+      meaning: string;
+      /** Names in matrix order; null matrix when there are too many people for a readable grid. */
+      voters: string[];
+      matrix: number[][] | null;
+      distances: Array<{ name: string; distance: number }>;
+      markdown: string;
+    }
+  | { ok: false; message: string; markdown: string };
+
+export type SlideContentMap = {
+  title: { organisation: string; period: string; date: string; subtitle: string; markdown: string };
+  text: { sectionType: Extract<DeckSectionType, 'text' | 'agenda' | 'appendix'>; markdown: string };
+  ranking: RankingContent;
+  alignment: AlignmentContent;
+  board: { svg: string | null; message: string; markdown: string };
+  decisions: {
+    rows: Array<{
+      kind: DecisionKind;
+      what: string;
+      why: string;
+      alternatives: string;
+      dissent: string;
+      owner: string;
+      date: string;
+      priorities: string[];
+    }>;
+    empty: string;
+    markdown: string;
+  };
+  'action-items': {
+    rows: Array<{ text: string; owner: string; due: string; status: ActionStatus; decision: string }>;
+    empty: string;
+    markdown: string;
+  };
+  'priorities-focus': {
+    focus: { title: string; owner: string } | null;
+    committed: Array<{ title: string; owner: string; isFocus: boolean }>;
+    notDoing: Array<{ title: string; status: 'dropped' | 'deferred'; rationale: string }>;
+    markdown: string;
+  };
+  risks: {
+    rows: Array<{
+      kind: 'depends-on' | 'conflicts-with' | 'trades-off';
+      from: string;
+      to: string;
+      cost: string;
+    }>;
+    empty: string;
+    markdown: string;
+  };
+  kpi: {
+    rows: Array<{
+      metric: string;
+      unit: string;
+      target: number | null;
+      actual: number | null;
+      prior: number | null;
+      better: 'higher' | 'lower';
+      status: KpiStatus;
+      comment: string;
+    }>;
+    summary: Record<KpiStatus, number>;
+    markdown: string;
+  };
+  commitments: {
+    rows: Array<{
+      commitment: string;
+      owner: string;
+      grade: 'done' | 'partly' | 'missed' | 'ungraded';
+      comment: string;
+    }>;
+    completion: { percent: number | null; done: number; partly: number; missed: number; graded: number };
+    markdown: string;
+  };
+};
+
+export type SlideKind = keyof SlideContentMap;
+
+export type Slide = {
+  [K in SlideKind]: {
+    kind: K;
+    /** Unique within the deck: the section id, with the part number for continued slides. */
+    id: string;
+    sectionId: string;
+    /** As shown, with "(2/3)" when a long section continues over several slides. */
+    title: string;
+    content: SlideContentMap[K];
+  };
+}[SlideKind];
+
+export type SlideOf<K extends SlideKind> = Extract<Slide, { kind: K }>;
