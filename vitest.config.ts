@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The QBR deck inlines its stylesheet (imported `?raw`); tests need the real text.
+          css: { include: [/deck\.css/] },
           include: [
             'tests/shared/**/*.test.ts',
             'tests/main/**/*.test.ts',
@@ -31,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          css: { include: [/deck\.css/] },
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

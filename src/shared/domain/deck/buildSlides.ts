@@ -14,7 +14,7 @@ import {
 } from './workspaceSlides';
 
 /** The board picture's own size; the slide scales it to fit under the title. */
-const BOARD_SIZE = { width: 1600, height: 820 };
+const BOARD_SIZE = { width: 1200, height: 560 };
 
 /**
  * The deck's slides, computed live from the workspace: each section becomes one slide, or

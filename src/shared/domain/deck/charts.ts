@@ -108,7 +108,9 @@ export function heatmapSvg(names: readonly string[], matrix: readonly (readonly 
       }
     });
   });
-  return `<svg class="deck-heatmap" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="Agreement between people">${parts.join('')}</svg>`;
+  // The slanted names reach past the last column: leave room for them on the right.
+  const width = size + 100;
+  return `<svg class="deck-heatmap" viewBox="0 0 ${width} ${size}" width="${width}" height="${size}" role="img" aria-label="Agreement between people">${parts.join('')}</svg>`;
 }
 
 export const CHART_COLOURS = { INK, MUTED, TRACK, ACCENT, CONTESTED } as const;

@@ -13,8 +13,8 @@ const PRINT_CSS =
 
 export { deckCss };
 
-/** CSS from outside must not close the style element it is placed in. */
-const inStyle = (css: string) => css.replace(/<\/?style/gi, '');
+/** CSS must not close the style element it sits in: `<` (never needed in CSS) becomes its CSS escape. */
+const inStyle = (css: string) => css.replace(/</g, '\\3c ');
 
 /**
  * The full static HTML document the PDF is printed from: one slide per page, the fonts

@@ -22,3 +22,4 @@ export type {
   RankingContent,
   AlignmentContent,
 } from './slideTypes';
+export * from './deckEdits';

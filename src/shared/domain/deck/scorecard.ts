@@ -24,7 +24,9 @@ export function kpiStatus(row: Pick<KpiRow, 'target' | 'actual' | 'better'>): Kp
   if (target === null || actual === null) return 'no-data';
   const shortfall = row.better === 'higher' ? target - actual : actual - target;
   if (shortfall <= 0) return 'on-track';
-  return shortfall <= Math.abs(target) * AT_RISK_BAND ? 'at-risk' : 'off-track';
+  // A hair of tolerance, so 2.2 against a target of 2 counts as "within 10 %" despite binary floats.
+  const band = Math.abs(target) * AT_RISK_BAND * (1 + 1e-9);
+  return shortfall <= band ? 'at-risk' : 'off-track';
 }
 
 export type CommitmentCompletion = {
