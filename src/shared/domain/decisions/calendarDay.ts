@@ -1,0 +1,8 @@
+/**
+ * A day as the facilitator's calendar shows it (YYYY-MM-DD, local time): a decision taken
+ * at 00:30 in Berlin belongs to that day, not to the previous day in UTC.
+ */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
