@@ -11,6 +11,7 @@ import {
 } from '../features/workspaces';
 import { PrioritiesPanel, RankingView, rankingView, useRankingView } from '../features/ranking';
 import { startTemplates, TemplatesNotice, TemplatesScreen, useTemplates } from '../features/templates';
+import { DeckPresentation, QbrView, resetQbrView } from '../features/qbr';
 import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
 import { useAppShortcuts } from './useAppShortcuts';
@@ -23,6 +24,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
     render: (w, ro) => <PrioritiesPanel workspace={w} readOnly={ro} />,
   },
   { id: 'ranking', label: 'Ranking', render: (w, ro) => <RankingView workspace={w} readOnly={ro} /> },
+  { id: 'qbr', label: 'QBR', render: (w, ro) => <QbrView workspace={w} readOnly={ro} /> },
 ];
 
 export function App() {
@@ -46,6 +48,7 @@ export function App() {
   }, []);
   useEffect(() => {
     if (!inWorkspace) rankingView.reset();
+    if (!inWorkspace) resetQbrView();
   }, [inWorkspace]);
   useEffect(() => {
     // Esc leaves full screen; leave the large-type layout with it.
@@ -74,6 +77,7 @@ export function App() {
       ) : (
         <HomeScreen />
       )}
+      {inWorkspace ? <DeckPresentation /> : null}
       {newDialogOpen ? <NewWorkspaceDialog /> : null}
       <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}

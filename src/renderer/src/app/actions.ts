@@ -1,5 +1,6 @@
 import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
 import { useWorkspaces, workspaceActions } from '../features/workspaces';
+import { deckActions, exportActions, useQbrView } from '../features/qbr';
 
 /**
  * Every user command, registered once and shared by the application menu, keyboard
@@ -15,6 +16,7 @@ export type AppAction = {
 };
 
 const inWorkspace = () => useWorkspaces.getState().current !== null;
+const hasDeck = () => (useWorkspaces.getState().current?.workspace.deck ?? null) !== null;
 
 export const APP_ACTIONS: readonly AppAction[] = [
   {
@@ -60,6 +62,19 @@ export const APP_ACTIONS: readonly AppAction[] = [
     shortcut: 'Mod+Shift+Z',
     enabled: () => inWorkspace() && workspaceActions.canRedo(),
     run: () => workspaceActions.redo(),
+  },
+  {
+    id: 'qbr.present',
+    label: 'Present the QBR deck',
+    enabled: () => hasDeck() && !useQbrView.getState().presenting,
+    run: () => deckActions.present(0),
+  },
+  {
+    id: 'qbr.exportPdf',
+    label: 'Export the QBR deck to PDF…',
+    shortcut: 'Mod+Shift+E',
+    enabled: () => hasDeck() && useQbrView.getState().exportState.status !== 'running',
+    run: () => exportActions.exportPdf(),
   },
 ];
 

@@ -4,3 +4,4 @@ export { TemplatePicker, useTemplateChoices, suggestTemplateId, type TemplateCho
 export { templateActions } from './actions';
 export { startTemplates } from './startup';
 export { useTemplates, resetTemplatesStore } from './store';
+export { useTemplate } from './useLibrary';

@@ -1,0 +1,85 @@
+import {
+  COMMITMENT_GRADES,
+  DECK_LIMITS,
+  type CommitmentGrade,
+  type CommitmentRow,
+} from '../../../../shared/domain/workspace';
+import { CommittedInput } from '../../ui/CommittedInput';
+
+export const GRADE_LABELS: Record<CommitmentGrade, string> = {
+  done: 'Done',
+  partly: 'Partly',
+  missed: 'Missed',
+  ungraded: 'Not graded',
+};
+
+type CommitmentRowEditorProps = {
+  row: CommitmentRow;
+  index: number;
+  readOnly: boolean;
+  onChange: (change: Partial<Omit<CommitmentRow, 'id'>>) => void;
+  onRemove: () => void;
+};
+
+/** One commitment from last period: what, who, how it went, and a word on why. */
+export function CommitmentRowEditor({ row, index, readOnly, onChange, onRemove }: CommitmentRowEditorProps) {
+  const name = row.commitment.trim() || `commitment ${index + 1}`;
+  return (
+    <tr className={`grade-${row.grade}`}>
+      <td>
+        <CommittedInput
+          aria-label={`Commitment ${index + 1}`}
+          value={row.commitment}
+          maxLength={DECK_LIMITS.cell}
+          placeholder="Launch self-serve onboarding in the EU"
+          readOnly={readOnly}
+          onCommit={(commitment) => onChange({ commitment })}
+        />
+      </td>
+      <td>
+        <CommittedInput
+          aria-label={`Owner of ${name}`}
+          value={row.owner}
+          maxLength={120}
+          readOnly={readOnly}
+          onCommit={(owner) => onChange({ owner })}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={`Grade for ${name}`}
+          value={row.grade}
+          disabled={readOnly}
+          onChange={(e) => onChange({ grade: e.target.value as CommitmentGrade })}
+        >
+          {COMMITMENT_GRADES.map((grade) => (
+            <option key={grade} value={grade}>
+              {GRADE_LABELS[grade]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <CommittedInput
+          aria-label={`Comment on ${name}`}
+          value={row.comment}
+          maxLength={DECK_LIMITS.cell}
+          readOnly={readOnly}
+          onCommit={(comment) => onChange({ comment })}
+        />
+      </td>
+      <td>
+        {readOnly ? null : (
+          <button
+            type="button"
+            className="button button-ghost button-small button-danger"
+            aria-label={`Remove ${name}`}
+            onClick={onRemove}
+          >
+            ✕
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,36 @@
+import { useDeferredValue, useMemo } from 'react';
+import { buildSlides, slideHtml } from '../../../../shared/domain/deck';
+import type { Workspace } from '../../../../shared/domain/workspace';
+
+export type RenderedSlide = { id: string; sectionId: string; title: string; html: string };
+
+/** Today as the title slide shows it (YYYY-MM-DD, in the user's time zone). */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Every slide of the workspace's deck as markup, in order; [] when there is no deck. */
+export function renderSlides(workspace: Workspace, date = today()): RenderedSlide[] {
+  const deck = workspace.deck;
+  if (!deck) return [];
+  const slides = buildSlides(workspace, deck, { date });
+  const footer = { confidential: deck.confidential, organisation: workspace.organisation };
+  return slides.map((slide, index) => ({
+    id: slide.id,
+    sectionId: slide.sectionId,
+    title: slide.title,
+    html: slideHtml(slide, { index, total: slides.length }, footer),
+  }));
+}
+
+/**
+ * The deck's slides, recomputed when the workspace changes. Deferred, so typing in the
+ * editor stays immediate and the preview follows a moment later when the deck is large
+ * (ranking slides run the aggregation methods).
+ */
+export function useDeckSlides(workspace: Workspace): RenderedSlide[] {
+  const deferred = useDeferredValue(workspace);
+  const date = today();
+  return useMemo(() => renderSlides(deferred, date), [deferred, date]);
+}
