@@ -11,95 +11,99 @@ type KpiRowEditorProps = {
   onRemove: () => void;
 };
 
-/** One KPI: its figures, which way is better, and the status computed from them. */
+/** One KPI: its figures, which way is better, the status computed from them, and a comment line. */
 export function KpiRowEditor({ row, index, readOnly, onChange, onRemove }: KpiRowEditorProps) {
   const name = row.metric.trim() || `KPI ${index + 1}`;
   const status = kpiStatus(row);
   return (
-    <tr>
-      <td>
-        <CommittedInput
-          aria-label={`Metric ${index + 1}`}
-          value={row.metric}
-          maxLength={DECK_LIMITS.cell}
-          placeholder="Net revenue retention"
-          readOnly={readOnly}
-          onCommit={(metric) => onChange({ metric })}
-        />
-      </td>
-      <td>
-        <NumberCell
-          label={`Target for ${name}`}
-          value={row.target}
-          readOnly={readOnly}
-          onCommit={(target) => onChange({ target })}
-        />
-      </td>
-      <td>
-        <NumberCell
-          label={`Actual for ${name}`}
-          value={row.actual}
-          readOnly={readOnly}
-          onCommit={(actual) => onChange({ actual })}
-        />
-      </td>
-      <td>
-        <NumberCell
-          label={`Prior period for ${name}`}
-          value={row.prior}
-          readOnly={readOnly}
-          onCommit={(prior) => onChange({ prior })}
-        />
-      </td>
-      <td>
-        <CommittedInput
-          className="deck-unit"
-          aria-label={`Unit for ${name}`}
-          value={row.unit}
-          maxLength={DECK_LIMITS.unit}
-          placeholder="%"
-          readOnly={readOnly}
-          onCommit={(unit) => onChange({ unit })}
-        />
-      </td>
-      <td>
-        <select
-          aria-label={`Which way is better for ${name}`}
-          value={row.better}
-          disabled={readOnly}
-          onChange={(e) => onChange({ better: e.target.value === 'lower' ? 'lower' : 'higher' })}
-        >
-          <option value="higher">Higher</option>
-          <option value="lower">Lower</option>
-        </select>
-      </td>
-      <td>
-        <span className={`kpi-status kpi-status-${status}`} aria-label={`Status of ${name}`} role="status">
-          {KPI_STATUS_LABELS[status]}
-        </span>
-      </td>
-      <td>
-        <CommittedInput
-          aria-label={`Comment on ${name}`}
-          value={row.comment}
-          maxLength={DECK_LIMITS.cell}
-          placeholder="One line: why, and what next"
-          readOnly={readOnly}
-          onCommit={(comment) => onChange({ comment })}
-        />
-      </td>
-      <td>
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="button button-ghost button-small button-danger"
-            aria-label={`Remove ${name}`}
-            onClick={onRemove}
+    <tbody className={`kpi-row kpi-row-${status}`}>
+      <tr>
+        <td>
+          <CommittedInput
+            aria-label={`Metric ${index + 1}`}
+            value={row.metric}
+            maxLength={DECK_LIMITS.cell}
+            placeholder="Net revenue retention"
+            readOnly={readOnly}
+            onCommit={(metric) => onChange({ metric })}
+          />
+        </td>
+        <td>
+          <NumberCell
+            label={`Target for ${name}`}
+            value={row.target}
+            readOnly={readOnly}
+            onCommit={(target) => onChange({ target })}
+          />
+        </td>
+        <td>
+          <NumberCell
+            label={`Actual for ${name}`}
+            value={row.actual}
+            readOnly={readOnly}
+            onCommit={(actual) => onChange({ actual })}
+          />
+        </td>
+        <td>
+          <NumberCell
+            label={`Prior period for ${name}`}
+            value={row.prior}
+            readOnly={readOnly}
+            onCommit={(prior) => onChange({ prior })}
+          />
+        </td>
+        <td>
+          <CommittedInput
+            className="deck-unit"
+            aria-label={`Unit for ${name}`}
+            value={row.unit}
+            maxLength={DECK_LIMITS.unit}
+            placeholder="%"
+            readOnly={readOnly}
+            onCommit={(unit) => onChange({ unit })}
+          />
+        </td>
+        <td>
+          <select
+            aria-label={`Which way is better for ${name}`}
+            value={row.better}
+            disabled={readOnly}
+            onChange={(e) => onChange({ better: e.target.value === 'lower' ? 'lower' : 'higher' })}
           >
-            ✕
-          </button>
-        )}
-      </td>
-    </tr>
+            <option value="higher">Higher</option>
+            <option value="lower">Lower</option>
+          </select>
+        </td>
+        <td>
+          <span className={`kpi-status kpi-status-${status}`} aria-label={`Status of ${name}`} role="status">
+            {KPI_STATUS_LABELS[status]}
+          </span>
+        </td>
+        <td>
+          {readOnly ? null : (
+            <button
+              type="button"
+              className="button button-ghost button-small button-danger"
+              aria-label={`Remove ${name}`}
+              onClick={onRemove}
+            >
+              ✕
+            </button>
+          )}
+        </td>
+      </tr>
+      <tr className="kpi-comment-row">
+        <td colSpan={8}>
+          <CommittedInput
+            aria-label={`Comment on ${name}`}
+            value={row.comment}
+            maxLength={DECK_LIMITS.cell}
+            placeholder="Comment: one line on why, and what happens next"
+            readOnly={readOnly}
+            onCommit={(comment) => onChange({ comment })}
+          />
+        </td>
+      </tr>
+    </tbody>
   );
 }

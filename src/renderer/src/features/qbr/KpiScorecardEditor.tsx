@@ -26,28 +26,25 @@ export function KpiScorecardEditor({ section, readOnly }: { section: KpiSection;
               <th scope="col">Metric</th>
               <th scope="col">Target</th>
               <th scope="col">Actual</th>
-              <th scope="col">Prior period</th>
+              <th scope="col">Prior</th>
               <th scope="col">Unit</th>
               <th scope="col">Better</th>
               <th scope="col">Status</th>
-              <th scope="col">Comment</th>
               <th scope="col">
                 <span className="sr-only">Remove</span>
               </th>
             </tr>
           </thead>
-          <tbody>
-            {section.rows.map((row, index) => (
-              <KpiRowEditor
-                key={row.id}
-                row={row}
-                index={index}
-                readOnly={readOnly}
-                onChange={(change) => deckActions.updateKpiRow(section.id, row.id, change)}
-                onRemove={() => deckActions.removeKpiRow(section.id, row.id)}
-              />
-            ))}
-          </tbody>
+          {section.rows.map((row, index) => (
+            <KpiRowEditor
+              key={row.id}
+              row={row}
+              index={index}
+              readOnly={readOnly}
+              onChange={(change) => deckActions.updateKpiRow(section.id, row.id, change)}
+              onRemove={() => deckActions.removeKpiRow(section.id, row.id)}
+            />
+          ))}
         </table>
       )}
       <div className="deck-rows-footer">
