@@ -75,14 +75,46 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
 }
 
 /**
- * The PDF export window (a later feature): no preload, no script at all; it only lays out
- * static HTML built from the workspace.
+ * The session the PDF export window uses: no "persist:" prefix, so it lives in memory
+ * only and shares no cookies, cache or storage with the app.
+ */
+export const DECK_EXPORT_PARTITION = 'offsite-deck-export';
+
+/**
+ * The PDF export window: hidden, no preload, no script at all, its own in-memory session;
+ * it only lays out the static deck HTML built from the workspace.
  */
 export function exportWindowOptions() {
   return {
     show: false,
-    webPreferences: { ...lockedWebPreferences(undefined), javascript: false, images: true },
+    width: 1280,
+    height: 720,
+    webPreferences: {
+      ...lockedWebPreferences(undefined),
+      javascript: false,
+      images: true,
+      spellcheck: false,
+      partition: DECK_EXPORT_PARTITION,
+    },
   };
+}
+
+/** One 16:9 page per slide (13.333 × 7.5 in), as the deck's own @page rule says. */
+export const DECK_PDF_OPTIONS = {
+  printBackground: true,
+  landscape: false,
+  pageSize: { width: 13.333, height: 7.5 },
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  preferCSSPageSize: true,
+  displayHeaderFooter: false,
+} as const;
+
+/**
+ * The export window may load the deck document itself and the data: fonts inside it;
+ * every other request (network, files, the app's own protocol) is cancelled.
+ */
+export function isDeckRequestAllowed(url: string, documentUrl: string): boolean {
+  return url === documentUrl || /^(data|about):/i.test(url);
 }
 
 /** Only these leave the app, and only through the OS after the user confirms. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
+  DECK_EXPORT_PARTITION,
+  DECK_PDF_OPTIONS,
+  isDeckRequestAllowed,
   developmentCsp,
   exportWindowOptions,
   isAllowedExternalUrl,
@@ -88,5 +91,39 @@ describe('locked-down windows (quality.md: the app is locked down)', () => {
     ]) {
       expect(isAllowedExternalUrl(url)).toBe(false);
     }
+  });
+
+  it('the PDF export window is hidden, in an in-memory session of its own', () => {
+    const options = exportWindowOptions();
+    expect(options.show).toBe(false);
+    expect(options.webPreferences.partition).toBe(DECK_EXPORT_PARTITION);
+    expect(DECK_EXPORT_PARTITION.startsWith('persist:')).toBe(false);
+  });
+
+  it('prints one borderless 16:9 page per slide, backgrounds included', () => {
+    expect(DECK_PDF_OPTIONS).toMatchObject({
+      printBackground: true,
+      pageSize: { width: 13.333, height: 7.5 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      preferCSSPageSize: true,
+    });
+  });
+
+  it('the export window loads only its document and data: fonts, nothing from the network or disk', () => {
+    const doc = 'data:text/html;charset=utf-8;base64,PGgxPg==';
+    expect(isDeckRequestAllowed(doc, doc)).toBe(true);
+    expect(isDeckRequestAllowed('data:font/woff2;base64,AAAA', doc)).toBe(true);
+    expect(isDeckRequestAllowed('about:blank', doc)).toBe(true);
+    for (const url of [
+      'https://example.com/x.png',
+      'http://127.0.0.1/',
+      'file:///etc/passwd',
+      'app://offsite/index.html',
+    ]) {
+      expect(isDeckRequestAllowed(url, doc)).toBe(false);
+    }
+    expect(
+      isDeckRequestAllowed('file:///tmp/offsite-deck-1/deck.html', 'file:///tmp/offsite-deck-1/deck.html'),
+    ).toBe(true);
   });
 });

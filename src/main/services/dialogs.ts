@@ -4,4 +4,13 @@ export type Dialogs = {
   chooseParentFolder(defaultPath: string): Promise<string | null>;
   /** An existing workspace folder to open; null when the user cancels. */
   chooseWorkspaceFolder(defaultPath: string): Promise<string | null>;
+  /** A file to save an export to (the OS asks before overwriting); null when the user cancels. */
+  chooseSaveFile?: SaveFileDialog;
 };
+
+export type SaveFileOptions = {
+  title: string;
+  defaultPath: string;
+  filters: Array<{ name: string; extensions: string[] }>;
+};
+export type SaveFileDialog = (options: SaveFileOptions) => Promise<string | null>;

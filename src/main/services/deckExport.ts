@@ -1,0 +1,175 @@
+import { dirname, extname, join } from 'node:path';
+import { buildSlides, deckDocument } from '../../shared/domain/deck';
+import type { Workspace } from '../../shared/domain/workspace';
+import { writeFileAtomic } from './atomicWrite';
+import type { SaveFileDialog } from './dialogs';
+import { folderNameFor } from './folderNames';
+import type { FsPort } from './fsPort';
+import { fromFsError, ServiceError } from './serviceError';
+
+/** Exports go into the workspace's own folder, beside workspace.json, where the team will look. */
+export const EXPORTS_FOLDER = 'exports';
+
+/** Prints static HTML to PDF bytes: Electron's hidden window in the app, Chromium's page.pdf in tests. */
+export type DeckPrinter = (html: string) => Promise<Uint8Array>;
+
+export type DeckExportStage = 'building' | 'printing' | 'writing' | 'done';
+export type DeckExportProgress = { stage: DeckExportStage; slides: number };
+
+export type DeckExportDeps = {
+  fs: FsPort;
+  clock: () => Date;
+  printToPdf: DeckPrinter;
+  /** @font-face rules with the bundled fonts inlined (see deckFonts.ts). */
+  fontFaceCss: () => Promise<string>;
+  /** Absent where the platform has no save dialog: exports then go to the exports folder. */
+  chooseSaveFile: SaveFileDialog | undefined;
+  showItemInFolder: (path: string) => void;
+  onProgress?: (progress: DeckExportProgress) => void;
+};
+
+/** Where a workspace lives, as the workspace service knows it. */
+export type WorkspaceFolder = { dir: string; name: string };
+
+export type DeckExportResult = { path: string; pages: number; bytes: number };
+
+/** "2027-01-15" in the user's own time zone: the day the deck is dated. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Pages in a PDF as Chromium writes it (one uncompressed /Type /Page object per page). */
+export function countPdfPages(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
+  );
+}
+
+/**
+ * The QBR deck to PDF. The HTML is built from the workspace by the shared builder, printed
+ * by the injected printer (asynchronously, so the window never blocks) and written
+ * atomically: a full disk or a read-only folder leaves no partial file and says so.
+ * The renderer may only write where the user pointed the save dialog, and only reveal
+ * files this service wrote (quality.md V3).
+ */
+export class DeckExportService {
+  private readonly chosen = new Set<string>();
+  private readonly written = new Set<string>();
+
+  constructor(private readonly deps: DeckExportDeps) {}
+
+  /** "Q1 2027 Leadership Offsite - QBR 2027-01-15.pdf", safe on every OS. */
+  defaultFileName(workspaceName: string, day: string): string {
+    return `${folderNameFor(`${workspaceName} - QBR ${day}`)}.pdf`;
+  }
+
+  /** The save dialog, starting in the workspace's exports folder; null when cancelled. */
+  async chooseExportPath(folder: WorkspaceFolder, day = localDay(this.deps.clock())): Promise<string | null> {
+    const defaultPath = join(folder.dir, EXPORTS_FOLDER, this.defaultFileName(folder.name, day));
+    if (!this.deps.chooseSaveFile)
+      throw new ServiceError('INTERNAL', 'Choosing a file is not available here.');
+    const picked = await this.deps.chooseSaveFile({
+      title: 'Export the QBR deck as PDF',
+      defaultPath,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (picked === null) return null;
+    const path = /\.pdf$/i.test(picked) ? picked : `${picked}.pdf`;
+    this.chosen.add(path);
+    return path;
+  }
+
+  async exportPdf(
+    folder: WorkspaceFolder,
+    workspace: Workspace,
+    options: { day?: string; path?: string } = {},
+  ): Promise<DeckExportResult> {
+    const deck = workspace.deck;
+    if (!deck) throw new ServiceError('INVALID', 'This workspace has no QBR deck yet: make one first.');
+    if (options.path !== undefined && !this.chosen.has(options.path)) {
+      throw new ServiceError('FORBIDDEN', 'Choose where to save the PDF with the Save dialog first.');
+    }
+    const day = options.day ?? localDay(this.deps.clock());
+    const slides = buildSlides(workspace, deck, { date: day }).length;
+    const progress = (stage: DeckExportStage) => this.deps.onProgress?.({ stage, slides });
+    progress('building');
+    const html = deckDocument(workspace, deck, { date: day, fontFaceCss: await this.fontCss() });
+    progress('printing');
+    let pdf: Uint8Array;
+    try {
+      pdf = await this.deps.printToPdf(html);
+    } catch (error) {
+      throw new ServiceError(
+        'INTERNAL',
+        `The PDF could not be made (${error instanceof Error ? error.message : String(error)}). Nothing was written.`,
+      );
+    }
+    progress('writing');
+    const path = options.path ?? (await this.freeTarget(folder.dir, this.defaultFileName(folder.name, day)));
+    await this.write(path, pdf, options.path !== undefined);
+    this.written.add(path);
+    progress('done');
+    return { path, pages: countPdfPages(pdf) || slides, bytes: pdf.byteLength };
+  }
+
+  /** "Show in folder" for a PDF this service wrote; any other path is refused. */
+  showInFolder(path: string): void {
+    if (!this.written.has(path)) throw new ServiceError('FORBIDDEN', 'Only an exported deck can be shown.');
+    this.deps.showItemInFolder(path);
+  }
+
+  /** In the exports folder: `name`, or `name (2)`, `name (3)`… so an earlier export is never overwritten. */
+  private async freeTarget(workspaceDir: string, fileName: string): Promise<string> {
+    const dir = join(workspaceDir, EXPORTS_FOLDER);
+    try {
+      await this.deps.fs.mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw fromFsError(error, 'save the PDF', dir);
+    }
+    const ext = extname(fileName);
+    const stem = fileName.slice(0, fileName.length - ext.length);
+    for (let n = 1; n < 1000; n++) {
+      const candidate = join(dir, n === 1 ? fileName : `${stem} (${n})${ext}`);
+      if (!(await this.exists(candidate))) return candidate;
+    }
+    return join(dir, `${stem} ${this.deps.clock().getTime()}${ext}`);
+  }
+
+  /**
+   * Atomic write; when it fails, a file this export created is removed again (even a
+   * complete one whose folder could not be synced), so a failure never leaves a file
+   * behind. A file the user chose to replace is left to the atomic write: old or new.
+   */
+  private async write(path: string, pdf: Uint8Array, replacing: boolean): Promise<void> {
+    const existed = replacing && (await this.exists(path));
+    try {
+      await writeFileAtomic(this.deps.fs, path, pdf);
+    } catch (error) {
+      if (!existed) await this.deps.fs.unlink(path).catch(() => undefined);
+      throw fromFsError(error, 'save the PDF', dirname(path));
+    }
+  }
+
+  private async exists(path: string): Promise<boolean> {
+    try {
+      await this.deps.fs.lstat(path);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async fontCss(): Promise<string> {
+    try {
+      return await this.deps.fontFaceCss();
+    } catch (error) {
+      throw new ServiceError(
+        'INTERNAL',
+        `The deck's fonts could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+  }
+}
