@@ -11,6 +11,7 @@ import {
 } from '../features/workspaces';
 import { PrioritiesPanel, RankingView, rankingView, useRankingView } from '../features/ranking';
 import { startTemplates, TemplatesNotice, TemplatesScreen, useTemplates } from '../features/templates';
+import { DecisionLogView } from '../features/decisions';
 import { DeckPresentation, QbrView, resetQbrView } from '../features/qbr';
 import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
@@ -25,6 +26,11 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
   },
   { id: 'ranking', label: 'Ranking', render: (w, ro) => <RankingView workspace={w} readOnly={ro} /> },
   { id: 'qbr', label: 'QBR', render: (w, ro) => <QbrView workspace={w} readOnly={ro} /> },
+  {
+    id: 'decisions',
+    label: 'Decisions',
+    render: (w, ro) => <DecisionLogView workspace={w} readOnly={ro} />,
+  },
 ];
 
 export function App() {

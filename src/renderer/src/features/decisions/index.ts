@@ -1,0 +1,2 @@
+export { DecisionLogView } from './DecisionLogView';
+export { decisionLogView, useDecisionLog } from './store';

@@ -1,0 +1,30 @@
+import { BoardError } from '../../../../shared/domain/board';
+import type { Workspace } from '../../../../shared/domain/workspace';
+import { useWorkspaces, workspaceActions } from '../workspaces';
+import { decisionLogView, type Removal } from './store';
+
+/**
+ * Runs one edit of the log through the workspace (autosave, undo). A rule the domain
+ * enforces (empty “what”, a bad date, a deleted card) comes back as the message to show
+ * beside the field, and the workspace stays exactly as it was.
+ */
+export function tryEdit(recipe: (w: Workspace) => Workspace): string | null {
+  try {
+    workspaceActions.edit(recipe);
+    return null;
+  } catch (error) {
+    if (error instanceof BoardError) return error.message;
+    throw error;
+  }
+}
+
+/** Removes something and offers Undo for it, as long as nothing else has changed since. */
+export function removeWithUndo(
+  noun: Removal['noun'],
+  name: string,
+  recipe: (w: Workspace) => Workspace,
+): void {
+  const error = tryEdit(recipe);
+  const after = useWorkspaces.getState().current?.workspace;
+  if (error === null && after) decisionLogView.removed({ noun, name, after });
+}
