@@ -40,6 +40,7 @@ export function DeckSectionRow({ section, index, count, selected, readOnly }: De
       <button
         type="button"
         className="deck-section-open"
+        aria-label={`Edit “${heading}” (${SECTION_KIND_LABEL[section.type]})`}
         aria-current={selected || undefined}
         onClick={() => deckActions.select(section.id)}
       >
