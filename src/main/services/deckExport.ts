@@ -1,5 +1,4 @@
 import { dirname, extname, join } from 'node:path';
-import { buildSlides, deckDocument } from '../../shared/domain/deck';
 import type { Workspace } from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { SaveFileDialog } from './dialogs';
@@ -93,6 +92,9 @@ export class DeckExportService {
       throw new ServiceError('FORBIDDEN', 'Choose where to save the PDF with the Save dialog first.');
     }
     const day = options.day ?? localDay(this.deps.clock());
+    // Loaded on first export: the builder pulls in its stylesheet as a `?raw` import, which
+    // only Vite-built code understands; scripts that merely start the services stay plain.
+    const { buildSlides, deckDocument } = await import('../../shared/domain/deck');
     const slides = buildSlides(workspace, deck, { date: day }).length;
     const progress = (stage: DeckExportStage) => this.deps.onProgress?.({ stage, slides });
     progress('building');
