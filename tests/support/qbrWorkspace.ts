@@ -22,17 +22,26 @@ export type QbrOptions = {
   kpiRows?: number;
   commitmentRows?: number;
   confidential?: boolean;
+  /** Fill this workspace (e.g. one created through the app) instead of a fresh one. */
+  base?: Workspace;
 };
 
 const NOW = new Date('2027-01-15T09:00:00Z');
 
 export function qbrWorkspace(options: QbrOptions = {}): Workspace {
   const t = options.text ?? ((s: string) => s);
-  let w = createWorkspace(
-    { name: 'Q1 2027 Leadership Offsite', kind: 'qbr', period: '2027-Q1', organisation: 'Northwind Traders' },
-    'ws-qbr',
-    NOW,
-  );
+  let w =
+    options.base ??
+    createWorkspace(
+      {
+        name: 'Q1 2027 Leadership Offsite',
+        kind: 'qbr',
+        period: '2027-Q1',
+        organisation: 'Northwind Traders',
+      },
+      'ws-qbr',
+      NOW,
+    );
   w = {
     ...w,
     name: t('Q1 2027 Leadership Offsite'),
