@@ -28,6 +28,9 @@ export function DecisionLogView({ workspace, readOnly }: { workspace: Workspace;
   const order = useDecisionLog((s) => s.order);
   const justAdded = useDecisionLog((s) => s.justAdded);
   useEffect(() => decisionLogView.showWorkspace(workspace.id), [workspace.id]);
+  useEffect(() => {
+    if (justAdded) decisionLogView.focusTaken();
+  }, [justAdded]);
   const today = localDay(new Date());
   const shown = queryLog(workspace, { kind, text, order });
   const total = workspace.decisions.length;

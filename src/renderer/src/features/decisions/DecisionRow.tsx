@@ -80,7 +80,7 @@ export function DecisionRow({
           value={d.date}
           readOnly={readOnly}
           display={readableDay}
-          onCommit={(date) => change({ date })}
+          onCommit={(date) => (date === '' ? 'A decision needs a date.' : change({ date }))}
         />
         {readOnly ? null : (
           <button

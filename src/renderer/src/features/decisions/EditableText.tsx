@@ -77,6 +77,8 @@ export function EditableText({
   const onChange = (next: string) => {
     setDraft(next);
     cancelTimer();
+    // A date field reads empty while its day is half typed: wait for the whole date, or for leaving.
+    if (type === 'date' && next === '') return;
     timer.current = setTimeout(() => commit(next), IDLE_SAVE_MS);
   };
   const onBlur = () => {

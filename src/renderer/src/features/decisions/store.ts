@@ -36,6 +36,8 @@ export const decisionLogView = {
   removed: (removal: Removal): void => set({ removal }),
   dismissRemoval: (): void => set({ removal: null }),
   added: (id: string): void => set({ justAdded: id, kind: 'all', text: '' }),
+  /** The new entry has taken the focus once; coming back to the tab later should not move it. */
+  focusTaken: (): void => set({ justAdded: null }),
   showWorkspace: (workspaceId: string): void => {
     if (useDecisionLog.getState().workspaceId !== workspaceId) set({ ...initial, workspaceId }, true);
   },
