@@ -23,5 +23,9 @@ for (const size of SIZES) {
   await page.getByRole('button', { name: /^Drop \d+$/ }).click();
   await page.screenshot({ path: join(outDir, `decision-log-drops-${size.name}.png`) });
   await app.close();
+  const reader = await launchApp({ viewport: { width: size.width, height: size.height } });
+  await openDemoLog(reader, { heldElsewhere: true });
+  await reader.page.screenshot({ path: join(outDir, `decision-log-read-only-${size.name}.png`) });
+  await reader.close();
 }
 console.log(`Screenshots written to ${outDir}`);

@@ -11,7 +11,7 @@ export const DEMO_LOG_NAME = 'Q1 2027 Leadership Offsite';
  * of offsite leave it), opens it through “Open…” like a user would, and shows the
  * Decisions tab. Returns the path of its workspace.json.
  */
-export async function openDemoLog(app: Harness): Promise<string> {
+export async function openDemoLog(app: Harness, options: { heldElsewhere?: boolean } = {}): Promise<string> {
   const folder = join(app.documentsDir, 'Offsite', DEMO_LOG_NAME);
   await mkdir(folder, { recursive: true });
   const workspace = withDecisionLog(
@@ -23,6 +23,20 @@ export async function openDemoLog(app: Harness): Promise<string> {
   );
   const file = join(folder, 'workspace.json');
   await writeFile(file, encodeWorkspace(workspace));
+  if (options.heldElsewhere) {
+    // Another laptop has it open (fresh heartbeat): this one may only read.
+    const now = new Date().toISOString();
+    const lock = {
+      app: 'Offsite',
+      token: 't',
+      pid: 1,
+      host: 'other-laptop',
+      user: 'dana',
+      acquiredAt: now,
+      heartbeatAt: now,
+    };
+    await writeFile(join(folder, 'workspace.lock'), JSON.stringify(lock));
+  }
   app.dialogs.workspaceFolders.push(folder);
   await app.page.getByRole('button', { name: 'Open…' }).click();
   await app.page.getByRole('heading', { level: 1, name: DEMO_LOG_NAME }).waitFor();

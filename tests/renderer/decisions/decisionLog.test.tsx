@@ -71,6 +71,21 @@ describe('the Decisions tab', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('refuses to clear a decision’s date, and saves a new one', async () => {
+    const { user } = await openLog();
+    const date = within(entry('Monthly alignment check-in')).getByLabelText<HTMLInputElement>('Date');
+    await user.click(date);
+    fireEvent.change(date, { target: { value: '' } });
+    await user.click(screen.getByRole('heading', { name: 'Decision log' }));
+    expect(screen.getByRole('alert').textContent).toContain('A decision needs a date.');
+    expect(decision('Monthly alignment check-in').date).toBe('2027-01-12');
+    await user.click(date);
+    fireEvent.change(date, { target: { value: '2027-01-19' } });
+    await user.click(screen.getByRole('heading', { name: 'Decision log' }));
+    expect(decision('Monthly alignment check-in').date).toBe('2027-01-19');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('adds an action item with a due date under its decision', async () => {
     const { user } = await openLog();
     const row = entry('Defer “New pricing”');
