@@ -1,3 +1,4 @@
+import './deckStyles';
 import { useEffect, useRef } from 'react';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useWorkspaces } from '../workspaces';

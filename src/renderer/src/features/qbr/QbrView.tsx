@@ -1,5 +1,4 @@
-import '../../../../shared/domain/deck/deck.css';
-import './qbr.css';
+import './deckStyles';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { AddSectionForm } from './AddSectionForm';
 import { DeckCreator } from './DeckCreator';
