@@ -1,0 +1,42 @@
+import type { Node, NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { LaneData, MatrixData } from './boardNodes';
+import { NO_DEPARTMENT } from './geometry';
+
+/** The four labelled quadrants and the axes, drawn in canvas space so they pan and zoom. */
+function MatrixBackdrop({ data }: NodeProps<Node<MatrixData, 'matrix'>>) {
+  const { axes } = data;
+  return (
+    <div className="board-matrix" aria-hidden="true">
+      {axes.quadrants.map((q, i) => (
+        <div key={i} className={`board-quadrant board-quadrant-${i}`}>
+          <span>{q}</span>
+        </div>
+      ))}
+      <div className="board-axis board-axis-x">
+        <span>{axes.x.low}</span>
+        <strong>{axes.x.label} →</strong>
+        <span>{axes.x.high}</span>
+      </div>
+      <div className="board-axis board-axis-y">
+        <span>{axes.y.low}</span>
+        <strong>{axes.y.label} →</strong>
+        <span>{axes.y.high}</span>
+      </div>
+    </div>
+  );
+}
+
+function LaneBackdrop({ data }: NodeProps<Node<LaneData, 'lane'>>) {
+  return (
+    <div className="board-lane" data-testid="board-lane">
+      <div className="board-lane-label">
+        <strong>{data.name || NO_DEPARTMENT}</strong>
+        <span className="muted">{data.count} cards</span>
+      </div>
+    </div>
+  );
+}
+
+export const MatrixNode = memo(MatrixBackdrop);
+export const LaneNode = memo(LaneBackdrop);

@@ -1,0 +1,38 @@
+import type { Workspace } from '../../../../shared/domain/workspace';
+import { useWorkspaces } from '../workspaces';
+import { today } from './boardActions';
+import { imageBytes, type ImageFormat } from './exportImage';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: spreading a multi-megabyte array into one call overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Saves the board (or the selected cards) as an image in the workspace's exports folder. */
+export async function exportBoardImage(
+  w: Workspace,
+  selection: readonly string[],
+  format: ImageFormat,
+): Promise<string> {
+  const handle = useWorkspaces.getState().current?.handle;
+  if (!handle) return 'Open a workspace first.';
+  const cards = selection.filter((id) => w.priorities.some((p) => p.id === id));
+  try {
+    const bytes = await imageBytes(w, cards, format);
+    const result = await window.api.board.exportImage({
+      handle,
+      format,
+      scope: cards.length > 0 ? 'selection' : 'board',
+      day: today(),
+      base64: toBase64(bytes),
+    });
+    return result.ok
+      ? `Saved ${cards.length > 0 ? 'the selection' : 'the board'} as ${result.value.path}`
+      : result.message;
+  } catch (e) {
+    return `The image could not be made: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}

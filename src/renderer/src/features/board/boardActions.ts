@@ -1,0 +1,155 @@
+import {
+  addLink,
+  addNote,
+  axesOf,
+  matrixPoint,
+  BoardError,
+  changeStatus,
+  copyCards,
+  moveToLane,
+  nudgeCards,
+  pasteCards,
+  placeCard,
+  removeCards,
+  removeLinks,
+  removeNotes,
+  setBoard,
+  setCardScores,
+  updateLink,
+  updateNote,
+  type CardStatus,
+  type NewLink,
+  type StatusDecision,
+} from '../../../../shared/domain/board';
+import { addPriorities, updatePriority } from '../../../../shared/domain/priorities';
+import type { Board, Link, Workspace } from '../../../../shared/domain/workspace';
+import { useWorkspaces, workspaceActions } from '../workspaces';
+import { boardView, useBoardView } from './store';
+
+const newId = () => crypto.randomUUID();
+
+/** Today in the facilitator's time zone, as the decision log writes dates. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Every board gesture ends here: one workspace edit (so one undo), or a refusal shown
+ * on the board with nothing changed.
+ */
+function apply(recipe: (w: Workspace) => Workspace): boolean {
+  try {
+    workspaceActions.edit(recipe);
+    boardView.fail(null);
+    return true;
+  } catch (e) {
+    if (!(e instanceof BoardError)) throw e;
+    boardView.fail(e.message);
+    return false;
+  }
+}
+
+const axes = (w: Workspace) => axesOf(w.board);
+
+/** Mid-board, stepping down and right past cards already there, so new cards never stack. */
+function freeSpot(w: Workspace): { x: number; y: number } {
+  const a = axes(w);
+  const taken = new Set(
+    w.priorities.map((p) => {
+      const pt = matrixPoint(p, a);
+      return `${pt.x.toFixed(1)},${pt.y.toFixed(1)}`;
+    }),
+  );
+  for (let k = 0; k < 12; k++) {
+    const spot = { x: 5 + k * 0.6, y: 5 - k * 0.4 };
+    if (!taken.has(`${spot.x.toFixed(1)},${spot.y.toFixed(1)}`)) return spot;
+  }
+  return { x: 5, y: 5 };
+}
+const workspace = () => useWorkspaces.getState().current?.workspace ?? null;
+
+export const boardActions = {
+  placeCards: (moves: Array<{ id: string; score: { x: number; y: number } }>) =>
+    apply((w) => moves.reduce((acc, m) => placeCard(acc, m.id, axes(acc), m.score), w)),
+  setScores: (id: string, scores: { x?: number; y?: number }) =>
+    apply((w) => setCardScores(w, id, axes(w), scores)),
+  nudge: (ids: string[], by: { x: number; y: number }) => apply((w) => nudgeCards(w, ids, axes(w), by)),
+  moveToLane: (id: string, department: string) => apply((w) => moveToLane(w, id, department)),
+  rename: (id: string, title: string) =>
+    title.trim().length === 0
+      ? boardView.fail('A card needs a title.')
+      : apply((w) => updatePriority(w, id, { title })),
+  setOwner: (id: string, owner: string) => apply((w) => updatePriority(w, id, { owner })),
+  setDepartment: (id: string, department: string) => apply((w) => updatePriority(w, id, { department })),
+  addCard: (title: string, at: { x: number; y: number } | null) => {
+    const w = workspace();
+    if (!w) return;
+    const before = new Set(w.priorities.map((p) => p.id));
+    apply((ws) => {
+      const added = addPriorities(ws, [{ title }], newId);
+      const id = added.priorities.find((p) => !before.has(p.id))?.id;
+      return id ? placeCard(added, id, axes(added), at ?? freeSpot(ws)) : added;
+    });
+    const created = workspace()?.priorities.find((p) => !before.has(p.id));
+    if (created) boardView.select([created.id]);
+    else boardView.fail(`There is already a card called “${title.trim()}”.`);
+  },
+  /** Committing, deferring or dropping needs a rationale: ask for it first. */
+  requestStatus: (priorityId: string, status: CardStatus) => {
+    if (status === 'candidate') apply((w) => changeStatus(w, priorityId, status, null, newId()));
+    else boardView.askRationale({ priorityId, status });
+  },
+  confirmStatus: (decision: Omit<StatusDecision, 'date'>) => {
+    const pending = useBoardView.getState().pending;
+    if (!pending) return;
+    const ok = apply((w) =>
+      changeStatus(w, pending.priorityId, pending.status, { ...decision, date: today() }, newId()),
+    );
+    if (ok) boardView.askRationale(null);
+  },
+  link: (link: NewLink) => {
+    const id = newId();
+    if (apply((w) => addLink(w, link, id))) boardView.select([], id);
+  },
+  updateLink: (id: string, change: { kind?: Link['kind']; cost?: string }) =>
+    apply((w) => updateLink(w, id, change)),
+  removeSelection: () => {
+    const { selectedIds, selectedLinkId } = useBoardView.getState();
+    const w = workspace();
+    if (!w) return;
+    const notes = new Set(w.board.notes.map((n) => n.id));
+    const cards = selectedIds.filter((id) => !notes.has(id));
+    const gone = selectedIds.filter((id) => notes.has(id));
+    if (cards.length + gone.length === 0 && selectedLinkId === null) return;
+    apply((ws) => {
+      let next = removeCards(ws, cards);
+      next = removeNotes(next, gone);
+      return selectedLinkId ? removeLinks(next, [selectedLinkId]) : next;
+    });
+    boardView.select([]);
+  },
+  copy: () => {
+    const w = workspace();
+    const ids = useBoardView.getState().selectedIds;
+    if (w && ids.length > 0) boardView.setClipboard(copyCards(w, ids));
+  },
+  paste: () => {
+    const clip = useBoardView.getState().clipboard;
+    if (!clip) return;
+    let pasted: string[] = [];
+    apply((w) => {
+      const result = pasteCards(w, clip, newId);
+      pasted = result.pastedIds;
+      return result.workspace;
+    });
+    if (pasted.length > 0) boardView.select(pasted);
+  },
+  setBoard: (change: Partial<Omit<Board, 'notes'>>) => apply((w) => setBoard(w, change)),
+  addNote: (at: { x: number; y: number }) => {
+    const id = newId();
+    if (apply((w) => addNote(w, id, at))) boardView.select([id]);
+  },
+  updateNote: (id: string, change: { text?: string; x?: number; y?: number }) =>
+    apply((w) => updateNote(w, id, change)),
+};

@@ -1,0 +1,141 @@
+import type { Edge, Node } from '@xyflow/react';
+import { axesOf, matrixPoint, type Axes, type BoardWarning } from '../../../../shared/domain/board';
+import type { Link, Priority, Workspace } from '../../../../shared/domain/workspace';
+import { cardPosition, LANE_H, laneNames, lanePosition, PLOT_H, PLOT_W } from './geometry';
+import type { BoardLayout } from './store';
+
+export type CardData = {
+  priority: Priority;
+  axes: Axes;
+  /** Not placed on these axes yet: drawn mid-board with a hint. */
+  unplaced: boolean;
+  /** Named in a warning: drawn with an alert edge. */
+  warned: boolean;
+  /** A search is on and this card does not match. */
+  dimmed: boolean;
+  isFocus: boolean;
+  readOnly: boolean;
+};
+export type NoteData = { text: string; readOnly: boolean };
+export type MatrixData = { axes: Axes };
+export type LaneData = { name: string; count: number; width: number };
+export type LinkData = { link: Link; dimmed: boolean };
+
+export type CardNode = Node<CardData, 'card'>;
+export type BoardNode =
+  CardNode | Node<NoteData, 'note'> | Node<MatrixData, 'matrix'> | Node<LaneData, 'lane'>;
+export type LinkEdge = Edge<LinkData, 'link'>;
+
+export type NodeInputs = {
+  workspace: Workspace;
+  layout: BoardLayout;
+  warnings: readonly BoardWarning[];
+  query: string;
+  graphPositions: Record<string, { x: number; y: number }> | null;
+  readOnly: boolean;
+};
+
+export function matches(p: Priority, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q.length === 0) return true;
+  return [p.title, p.owner, p.department, p.description].some((s) => s.toLowerCase().includes(q));
+}
+
+/**
+ * The canvas's nodes for a layout. Matrix: cards at their scores over a quadrant
+ * backdrop. Lanes: one row per department. Dependencies: positions from elkjs.
+ * Notes stay where they were put in every layout.
+ */
+export function boardNodes(input: NodeInputs): BoardNode[] {
+  const { workspace: w, layout, query, readOnly } = input;
+  const axes = axesOf(w.board);
+  const warned = new Set(input.warnings.flatMap((x) => (x.kind === 'over-capacity' ? [] : x.priorityIds)));
+  const nodes: BoardNode[] = [];
+  const lanes = laneNames(w.priorities.map((p) => p.department));
+  if (layout === 'matrix') {
+    nodes.push({
+      id: '__matrix',
+      type: 'matrix',
+      position: { x: 0, y: 0 },
+      data: { axes },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: -1,
+      style: { width: PLOT_W, height: PLOT_H },
+    });
+  } else if (layout === 'lanes') {
+    const counts = new Map<string, number>();
+    for (const p of w.priorities) counts.set(p.department.trim(), (counts.get(p.department.trim()) ?? 0) + 1);
+    const widest = Math.max(4, ...counts.values());
+    lanes.forEach((name, i) => {
+      const width = lanePosition(0, widest).x + 40;
+      nodes.push({
+        id: `__lane:${i}`,
+        type: 'lane',
+        position: { x: 0, y: i * LANE_H },
+        data: { name, count: counts.get(name) ?? 0, width },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: -1,
+        style: { width, height: LANE_H },
+      });
+    });
+  }
+  const slots = new Map<string, number>();
+  w.priorities.forEach((p, i) => {
+    const point = matrixPoint(p, axes);
+    let position: { x: number; y: number };
+    if (layout === 'matrix') position = cardPosition(point);
+    else if (layout === 'lanes') {
+      const lane = lanes.indexOf(p.department.trim());
+      const slot = slots.get(p.department.trim()) ?? 0;
+      slots.set(p.department.trim(), slot + 1);
+      position = lanePosition(lane, slot);
+    } else position = input.graphPositions?.[p.id] ?? { x: (i % 10) * 240, y: Math.floor(i / 10) * 110 };
+    nodes.push({
+      id: p.id,
+      type: 'card',
+      position,
+      draggable: !readOnly,
+      connectable: !readOnly,
+      data: {
+        priority: p,
+        axes,
+        unplaced: layout === 'matrix' && !point.placed,
+        warned: warned.has(p.id),
+        dimmed: !matches(p, query),
+        isFocus: w.focusPriorityId === p.id,
+        readOnly,
+      },
+    });
+  });
+  for (const n of w.board.notes) {
+    nodes.push({
+      id: n.id,
+      type: 'note',
+      position: { x: n.x, y: n.y },
+      draggable: !readOnly,
+      connectable: false,
+      data: { text: n.text, readOnly },
+    });
+  }
+  return nodes;
+}
+
+export function boardEdges(w: Workspace, query: string): LinkEdge[] {
+  const byId = new Map(w.priorities.map((p) => [p.id, p]));
+  return w.links.map((link) => ({
+    id: link.id,
+    type: 'link',
+    // "A depends on B" is drawn from A to B: the arrow points at what A needs.
+    source: link.from,
+    target: link.to,
+    data: {
+      link,
+      dimmed:
+        query.trim() !== '' && !(matches(byId.get(link.from)!, query) || matches(byId.get(link.to)!, query)),
+    },
+  }));
+}

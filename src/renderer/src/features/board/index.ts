@@ -1,0 +1,2 @@
+export { TradeoffBoard } from './TradeoffBoard';
+export { boardView } from './store';

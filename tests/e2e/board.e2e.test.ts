@@ -1,0 +1,209 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Workspace } from '../../src/shared/domain/workspace';
+import { card, demoBoardWorkspace, openOnBoard } from './boardDriver';
+import { appPerTest } from './lifecycle';
+
+const apps = appPerTest();
+
+async function onDisk(page: Page, dir: string): Promise<Workspace> {
+  await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor();
+  return JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as Workspace;
+}
+
+async function dragBy(page: Page, title: string, dx: number, dy: number): Promise<void> {
+  const box = (await card(page, title).locator('.board-card-title').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx / 2, box.y + box.height / 2 + dy / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function addCard(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: '+ Card' }).click();
+  await page.getByRole('dialog').getByLabel('Card title').fill(title);
+  await page.getByRole('button', { name: 'Add card' }).click();
+  await card(page, title).waitFor();
+}
+
+async function setStatus(page: Page, title: string, status: string, rationale: string): Promise<void> {
+  await page.getByLabel(`Status of ${title}`).selectOption(status);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Rationale').fill(rationale);
+  await dialog.getByRole('button', { name: /^(Commit|Defer|Drop)$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('the trade-off board in Chromium', () => {
+  it('creates cards, drags one into another quadrant (scores on disk), links, warns, logs a drop and undoes it', async () => {
+    const app = await apps.launch({ viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const base = demoBoardWorkspace(0);
+    const dir = await openOnBoardEmpty(app, { ...base, board: { ...base.board, capacity: 100 } });
+
+    for (const t of ['Launch in the EU', 'Enterprise SSO', 'Cut cloud spend']) await addCard(page, t);
+    // New cards start mid-board (5, 5); drag one up and left: into Quick wins.
+    await dragBy(page, 'Launch in the EU', -220, -160);
+    let w = await onDisk(page, dir);
+    const eu = w.priorities.find((p) => p.title === 'Launch in the EU')!;
+    expect(eu.impact).toBeGreaterThan(5.5);
+    expect(eu.effort).toBeLessThan(4.5);
+    await expect
+      .poll(() => card(page, 'Launch in the EU').textContent())
+      .toContain(`I ${eu.impact} · E ${eu.effort}`);
+
+    // Link two cards handle to handle, as a conflict.
+    await page.getByLabel('Kind of the next link you draw').selectOption('conflicts-with');
+    const from = (await card(page, 'Launch in the EU').locator('.react-flow__handle-right').boundingBox())!;
+    const to = (await card(page, 'Enterprise SSO').locator('.react-flow__handle-left').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await page.mouse.up();
+    w = await onDisk(page, dir);
+    expect(w.links).toEqual([expect.objectContaining({ kind: 'conflicts-with', cost: '' })]);
+    const sso = w.priorities.find((p) => p.title === 'Enterprise SSO')!;
+    expect(new Set([w.links[0]!.from, w.links[0]!.to])).toEqual(new Set([eu.id, sso.id]));
+
+    // Commit both: the board warns, and a click on the warning selects the two cards.
+    await setStatus(page, 'Launch in the EU', 'committed', 'Biggest revenue upside');
+    await setStatus(page, 'Enterprise SSO', 'committed', 'Three enterprise deals wait on it');
+    const warning = page.getByRole('button', { name: /“Launch in the EU” and “Enterprise SSO” conflict/ });
+    await warning.click();
+    await expect.poll(() => page.locator('.board-card-selected').count()).toBe(2);
+
+    // Drop one with a rationale: the warning goes, the decision is in the log (on disk and in its view).
+    await setStatus(page, 'Enterprise SSO', 'dropped', 'Partner SSO covers the three deals');
+    await warning.waitFor({ state: 'detached' });
+    w = await onDisk(page, dir);
+    expect(w.decisions.map((d) => [d.kind, d.what, d.why])).toEqual([
+      ['commit', 'Commit to “Launch in the EU”', 'Biggest revenue upside'],
+      ['commit', 'Commit to “Enterprise SSO”', 'Three enterprise deals wait on it'],
+      ['drop', 'Drop “Enterprise SSO”', 'Partner SSO covers the three deals'],
+    ]);
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page.getByText('Partner SSO covers the three deals').first().waitFor();
+
+    // Undo: the drop and its log entry go together, and the conflict warning is back.
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await warning.waitFor();
+    w = await onDisk(page, dir);
+    expect(w.priorities.find((p) => p.title === 'Enterprise SSO')!.status).toBe('committed');
+    expect(w.decisions).toHaveLength(2);
+  });
+
+  it('refuses a duplicate link with a message, and changes nothing', async () => {
+    const app = await apps.launch({ viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const base = demoBoardWorkspace(6, 0);
+    const [a, b] = base.priorities;
+    const w0: Workspace = {
+      ...base,
+      links: [{ id: 'l1', from: a!.id, to: b!.id, kind: 'conflicts-with', cost: '' }],
+    };
+    const dir = await openOnBoard(app, w0);
+    const drawLink = async (fromTitle: string, toTitle: string, toSide: 'left' | 'right') => {
+      const from = (await card(page, fromTitle).locator('.react-flow__handle-right').boundingBox())!;
+      const to = (await card(page, toTitle).locator(`.react-flow__handle-${toSide}`).boundingBox())!;
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+      await page.mouse.up();
+    };
+    await page.getByLabel('Kind of the next link you draw').selectOption('conflicts-with');
+    // The same conflict drawn the other way round is the same statement.
+    await drawLink(b!.title, a!.title, 'left');
+    await page
+      .getByRole('alert')
+      .getByText(/already linked \(conflicts with\)/)
+      .waitFor();
+    const w = JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as Workspace;
+    expect(w.links).toEqual(w0.links);
+    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+  });
+
+  it('exports the board as PNG and SVG into the workspace’s exports folder', async () => {
+    const app = await apps.launch({ viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const dir = await openOnBoard(app, demoBoardWorkspace(12));
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Saved the board as/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/\.svg$/)
+      .waitFor();
+    const files = (await readdir(join(dir, 'exports'))).sort();
+    expect(files).toEqual([
+      'Q1 2027 Leadership Offsite - board 2027-01-10.png'.replace('2027-01-10', files[0]!.slice(-14, -4)),
+      'Q1 2027 Leadership Offsite - board 2027-01-10.svg'.replace('2027-01-10', files[1]!.slice(-14, -4)),
+    ]);
+    const png = await readFile(join(dir, 'exports', files[0]!));
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.readUInt32BE(16)).toBe(3200); // 1600-wide image at 2×, sharp on a slide
+    const svg = await readFile(join(dir, 'exports', files[1]!), 'utf8');
+    expect(svg).toContain('Launch in the EU');
+  });
+
+  it('lays the cards out as a dependency graph and back, and lanes change a card’s department', async () => {
+    const app = await apps.launch({ viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const dir = await openOnBoard(app, demoBoardWorkspace(20, 16));
+    const before = await card(page, 'Enterprise SSO').boundingBox();
+    await page.getByRole('button', { name: 'Dependencies' }).click();
+    await expect
+      .poll(async () => JSON.stringify(await card(page, 'Enterprise SSO').boundingBox()))
+      .not.toBe(JSON.stringify(before));
+    await page.getByRole('button', { name: 'Lanes' }).click();
+    await page.getByTestId('board-lane').first().waitFor();
+    const lanes = await page.getByTestId('board-lane').allTextContents();
+    expect(lanes.map((t) => t.replace(/\d+ cards$/, ''))).toEqual([
+      'Engineering',
+      'Executive',
+      'Finance',
+      'Operations',
+      'People',
+      'Sales',
+    ]);
+    // Cards glide to their lanes; wait until they have arrived.
+    await expect
+      .poll(async () => {
+        const a = JSON.stringify(await card(page, 'Enterprise SSO').boundingBox());
+        await page.waitForTimeout(120);
+        return a === JSON.stringify(await card(page, 'Enterprise SSO').boundingBox());
+      })
+      .toBe(true);
+    // Drag Enterprise SSO (Engineering) down one lane: it now belongs to Executive.
+    await dragBy(
+      page,
+      'Enterprise SSO',
+      0,
+      (await page.getByTestId('board-lane').first().boundingBox())!.height,
+    );
+    const w = await onDisk(page, dir);
+    expect(w.priorities.find((p) => p.title === 'Enterprise SSO')!.department).toBe('Executive');
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByText('Quick wins').waitFor();
+  });
+});
+
+/** The board of an empty workspace: opened on the Board tab without waiting for a card. */
+async function openOnBoardEmpty(app: Parameters<typeof openOnBoard>[0], w: Workspace): Promise<string> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const dir = join(app.documentsDir, w.name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'workspace.json'), JSON.stringify(w));
+  app.dialogs.workspaceFolders.push(dir);
+  await app.page.getByRole('button', { name: /^Open/ }).click();
+  await app.page.getByRole('tab', { name: 'Board' }).click();
+  await app.page.getByTestId('tradeoff-board').waitFor();
+  return dir;
+}
