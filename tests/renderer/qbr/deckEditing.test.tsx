@@ -1,9 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DECK_ORDER } from '../../../src/shared/domain/deck';
+import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
+import { createDeck, DEFAULT_DECK_ORDER } from '../../../src/shared/domain/deck';
 import { SECTION_TYPE_INFO } from '../../../src/shared/domain/templates';
 import { installFakeApi, type FakeMain } from '../fakeApi';
-import { advance } from '../renderApp';
+import { advance, renderApp } from '../renderApp';
 import { openDeck, openQbrTab, openSection, outline, outlineTitles, preview } from './openQbr';
 
 let main: FakeMain;
@@ -164,5 +165,29 @@ describe('the QBR deck editor', () => {
     expect(within(preview()).queryByText('Confidential')).toBeNull();
     await advance(2000);
     expect(main.onDisk(path)?.deck?.confidential).toBe(false);
+  });
+});
+
+describe('a read-only workspace', () => {
+  it('shows the deck and its preview but offers no way to change it', async () => {
+    const path = main.seed({ name: 'Held elsewhere', kind: 'qbr', readOnlyReason: 'Dana has it open.' });
+    const stored = main.onDisk(path)!;
+    stored.deck = createDeck(
+      null,
+      stored,
+      (() => {
+        let n = 0;
+        return () => `s${++n}`;
+      })(),
+    );
+    const { user } = await renderApp();
+    await act(() => workspaceActions.openRecent(path));
+    await user.click(screen.getByRole('tab', { name: 'QBR' }));
+    expect(outlineTitles()).toEqual(DEFAULT_TITLES.map((t) => (t === 'Q1 2027 QBR' ? 'Held elsewhere' : t)));
+    expect(screen.queryByRole('button', { name: /^Remove|^Move|^Drag|Add section/ })).toBeNull();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Section title' }).readOnly).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Confidential/ }).disabled).toBe(true);
+    await advance(10);
+    expect(within(preview()).getAllByRole('figure')).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { settle } from '../renderApp';
-import { openDeck, openSection, preview } from './openQbr';
+import { openDeck, openQbrTab, openSection, preview } from './openQbr';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -59,5 +59,27 @@ describe('presenting the deck', () => {
     await user.click(within(preview()).getByRole('button', { name: 'Present from here' }));
     expect(counter()).toBe(`${n} / ${total}`);
     expect(within(presentation()).getByRole('figure').getAttribute('aria-label')).toMatch(/KPI scorecard$/);
+  });
+});
+
+describe('deck commands', () => {
+  it('offers Present and Export in the command palette once there is a deck, and Present works from any tab', async () => {
+    const { user } = await openQbrTab(main);
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
+    await user.type(screen.getByRole('textbox', { name: 'Search commands' }), 'deck');
+    expect(within(screen.getByRole('listbox', { name: 'Commands' })).queryAllByRole('option')).toEqual([]);
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Create deck' }));
+    await user.click(screen.getByRole('tab', { name: 'Setup' }));
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
+    await user.type(screen.getByRole('textbox', { name: 'Search commands' }), 'deck');
+    const commands = within(screen.getByRole('listbox', { name: 'Commands' })).getAllByRole('option');
+    expect(commands.map((c) => c.textContent)).toEqual([
+      expect.stringMatching(/^Present the QBR deck/),
+      expect.stringMatching(/^Export the QBR deck to PDF…/),
+    ]);
+    await user.click(within(commands[0]!).getByRole('button'));
+    expect(counter()).toMatch(/^1 \/ \d+$/);
   });
 });
