@@ -77,7 +77,8 @@ export function demoBoardWorkspace(count: number, linkCount = Math.round(count *
   const links: Link[] = [];
   for (let i = 0; links.length < linkCount && i < linkCount * 4; i++) {
     const from = `c${(i * 3) % count}`;
-    const to = `c${(i * 3 + 1 + (i % 5)) % count}`;
+    // Each pass over the cards reaches 5 further along, so more links than cards can exist.
+    const to = `c${(i * 3 + 1 + (i % 5) + 5 * Math.floor(i / count)) % count}`;
     const kind = kinds[i % 4]!;
     const key = [from, to].sort().join('|');
     if (from === to || seen.has(key)) continue;
