@@ -23,11 +23,14 @@ function folded(s: string): string {
 }
 
 /** Everything a person might search an entry by: its words, its cards, its action items. */
-function searchableText(w: Workspace, d: Decision): string {
-  const titles = new Map(w.priorities.map((p) => [p.id, p.title]));
+function searchableText(
+  d: Decision,
+  titles: ReadonlyMap<string, string>,
+  actions: ReadonlyMap<string, ActionItem[]>,
+): string {
   const cards = d.priorityIds.map((id) => titles.get(id) ?? '');
-  const actions = w.actionItems.filter((a) => a.decisionId === d.id).flatMap((a) => [a.text, a.owner]);
-  return folded([d.what, d.why, d.alternatives, d.dissent, d.owner, d.date, ...cards, ...actions].join('\n'));
+  const todo = (actions.get(d.id) ?? []).flatMap((a) => [a.text, a.owner]);
+  return folded([d.what, d.why, d.alternatives, d.dissent, d.owner, d.date, ...cards, ...todo].join('\n'));
 }
 
 /**
@@ -38,12 +41,14 @@ export function queryLog(w: Workspace, query: LogQuery): Decision[] {
   const words = folded(query.text)
     .split(/\s+/)
     .filter((s) => s.length > 0);
+  const titles = new Map(w.priorities.map((p) => [p.id, p.title]));
+  const actions = actionItemsByDecision(w);
   const shown = w.decisions
     .map((d, index) => ({ d, index }))
     .filter(({ d }) => query.kind === 'all' || d.kind === query.kind)
     .filter(({ d }) => {
       if (words.length === 0) return true;
-      const text = searchableText(w, d);
+      const text = searchableText(d, titles, actions);
       return words.every((word) => text.includes(word));
     });
   const sign = query.order === 'newest' ? -1 : 1;
@@ -58,9 +63,16 @@ export function countByKind(decisions: readonly Decision[]): Record<DecisionKind
   return counts;
 }
 
-/** A decision's action items, in the order they were written. */
-export function actionItemsOf(w: Workspace, decisionId: string): ActionItem[] {
-  return w.actionItems.filter((a) => a.decisionId === decisionId);
+/** Every decision's action items at once (in the order written): one pass for the whole log. */
+export function actionItemsByDecision(w: Workspace): Map<string, ActionItem[]> {
+  const groups = new Map<string, ActionItem[]>();
+  for (const a of w.actionItems) {
+    if (a.decisionId === null) continue;
+    const group = groups.get(a.decisionId);
+    if (group) group.push(a);
+    else groups.set(a.decisionId, [a]);
+  }
+  return groups;
 }
 
 /** Action items that belong to no decision (added alone, or left by a removed decision). */

@@ -1,12 +1,12 @@
 import { useEffect, useId } from 'react';
 import {
-  actionItemsOf,
+  actionItemsByDecision,
   countByKind,
   localDay,
   queryLog,
   unattachedActionItems,
 } from '../../../../shared/domain/decisions';
-import type { Workspace } from '../../../../shared/domain/workspace';
+import type { ActionItem, Workspace } from '../../../../shared/domain/workspace';
 import { ActionItemsList } from './ActionItemsList';
 import { AddActionItemForm } from './AddActionItemForm';
 import { AddDecisionForm } from './AddDecisionForm';
@@ -15,6 +15,8 @@ import { KindFilter } from './KindFilter';
 import { decisionLogView, useDecisionLog } from './store';
 import { UndoRemovalBar } from './UndoRemovalBar';
 import './decisions.css';
+
+const NO_ITEMS: ActionItem[] = [];
 
 /**
  * The decision log: what the room decided, why, what it rejected, who disagreed, and
@@ -35,6 +37,7 @@ export function DecisionLogView({ workspace, readOnly }: { workspace: Workspace;
   const shown = queryLog(workspace, { kind, text, order });
   const total = workspace.decisions.length;
   const loose = unattachedActionItems(workspace);
+  const itemsOf = actionItemsByDecision(workspace);
   const filtered = kind !== 'all' || text.trim() !== '';
 
   return (
@@ -101,7 +104,7 @@ export function DecisionLogView({ workspace, readOnly }: { workspace: Workspace;
                 key={d.id}
                 decision={d}
                 decisions={workspace.decisions}
-                actionItems={actionItemsOf(workspace, d.id)}
+                actionItems={itemsOf.get(d.id) ?? NO_ITEMS}
                 priorities={workspace.priorities}
                 readOnly={readOnly}
                 today={today}
