@@ -193,6 +193,67 @@ describe('the trade-off board in Chromium', () => {
     await page.getByRole('button', { name: 'Matrix' }).click();
     await page.getByText('Quick wins').waitFor();
   });
+
+  it('nudges with arrow keys, copies and pastes, deletes and undoes, finds a card, and notes a thought', async () => {
+    const app = await apps.launch({ viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const w0 = demoBoardWorkspace(8, 4);
+    const dir = await openOnBoard(app, w0);
+    const sso = w0.priorities.find((p) => p.title === 'Enterprise SSO')!;
+
+    await card(page, 'Enterprise SSO').locator('.board-card-title').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+ArrowRight');
+    let w = await onDisk(page, dir);
+    expect(w.priorities.find((p) => p.id === sso.id)).toMatchObject({
+      impact: Math.min(10, sso.impact + 0.3),
+      effort: Math.min(10, sso.effort + 1),
+    });
+
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await card(page, 'Enterprise SSO (copy)').waitFor();
+    await page.keyboard.press('Delete');
+    await card(page, 'Enterprise SSO (copy)').waitFor({ state: 'detached' });
+    w = await onDisk(page, dir);
+    expect(w.priorities).toHaveLength(8);
+    await page.keyboard.press('Control+z');
+    await card(page, 'Enterprise SSO (copy)').waitFor();
+
+    await page.getByLabel('Find a card').fill('soc 2');
+    await page.getByLabel('Find a card').press('Enter');
+    await expect
+      .poll(() => page.locator('.board-card-selected').allTextContents())
+      .toEqual([expect.stringContaining('SOC 2 Type II')]);
+    expect(await page.locator('.board-card-dimmed').count()).toBe(8);
+
+    await page.getByRole('button', { name: '+ Note' }).click();
+    await page.getByLabel('Note').fill('Ask Finance about the Q2 hiring freeze');
+    await page.getByLabel('Find a card').click(); // leaving the note saves it
+    w = await onDisk(page, dir);
+    expect(w.board.notes.map((n) => n.text)).toEqual(['Ask Finance about the Q2 hiring freeze']);
+  });
+
+  it('states the cost of a trade-off on the link, and shows it on the board', async () => {
+    const app = await apps.launch({ viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const w0 = demoBoardWorkspace(4, 0);
+    const dir = await openOnBoard(app, w0);
+    const [a, b] = w0.priorities;
+    await page.getByLabel('Kind of the next link you draw').selectOption('trades-off');
+    const from = (await card(page, a!.title).locator('.react-flow__handle-right').boundingBox())!;
+    const to = (await card(page, b!.title).locator('.react-flow__handle-left').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await page.getByLabel('Cost of the trade-off').fill('Launch EU slips 6 weeks');
+    await page.locator('.board-edge-label').getByText('Launch EU slips 6 weeks').waitFor();
+    const w = await onDisk(page, dir);
+    expect(w.links).toEqual([
+      expect.objectContaining({ kind: 'trades-off', cost: 'Launch EU slips 6 weeks' }),
+    ]);
+  });
 });
 
 /** The board of an empty workspace: opened on the Board tab without waiting for a card. */

@@ -20,11 +20,13 @@ export function BoardToolbar({
   readOnly,
   onExport,
   onAddCard,
+  onAddNote,
 }: {
   workspace: Workspace;
   readOnly: boolean;
   onExport: (format: 'png' | 'svg') => void;
   onAddCard: () => void;
+  onAddNote: () => void;
 }) {
   const layout = useBoardView((s) => s.layout);
   const linkKind = useBoardView((s) => s.linkKind);
@@ -122,11 +124,7 @@ export function BoardToolbar({
         </button>
       ) : null}
       {!readOnly ? (
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => boardActions.addNote(noteSpot(workspace))}
-        >
+        <button type="button" className="button button-small" onClick={onAddNote}>
           + Note
         </button>
       ) : null}
@@ -151,9 +149,4 @@ export function BoardToolbar({
       </div>
     </div>
   );
-}
-
-/** New notes go along the top edge, one after another, so they never hide a card. */
-function noteSpot(w: Workspace): { x: number; y: number } {
-  return { x: 40 + (w.board.notes.length % 8) * 260, y: -220 - Math.floor(w.board.notes.length / 8) * 140 };
 }

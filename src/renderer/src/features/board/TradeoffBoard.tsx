@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './board.css';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { boardWarnings } from '../../../../shared/domain/board';
 import type { Workspace } from '../../../../shared/domain/workspace';
@@ -16,7 +16,16 @@ import { boardView, useBoardView } from './store';
 import { useBoardKeys } from './useBoardKeys';
 
 /** The trade-off board: toolbar, canvas and side panel over the open workspace. */
-export function TradeoffBoard({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
+export function TradeoffBoard(props: { workspace: Workspace; readOnly: boolean }) {
+  return (
+    <ReactFlowProvider>
+      <BoardShell {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function BoardShell({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
+  const flow = useReactFlow();
   const warnings = useMemo(() => boardWarnings(workspace), [workspace]);
   const layout = useBoardView((s) => s.layout);
   const error = useBoardView((s) => s.error);
@@ -54,38 +63,44 @@ export function TradeoffBoard({ workspace, readOnly }: { workspace: Workspace; r
   };
 
   return (
-    <ReactFlowProvider>
-      <div className="board" onKeyDown={onKeyDown}>
-        <BoardToolbar
-          workspace={workspace}
-          readOnly={readOnly}
-          onExport={onExport}
-          onAddCard={() => setAdding(true)}
-        />
-        {error ? (
-          <div className="banner banner-error board-error" role="alert">
-            <span>{error}</span>
-            <button type="button" className="button button-ghost" onClick={() => boardView.fail(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
-        {status ? (
-          <div className="banner board-status" role="status">
-            <span>{status}</span>
-            <button type="button" className="button button-ghost" onClick={() => setStatus(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
-        <div className="board-main">
-          <BoardCanvas workspace={workspace} warnings={warnings} readOnly={readOnly} />
-          <BoardSidePanel workspace={workspace} warnings={warnings} readOnly={readOnly} />
+    <div className="board" onKeyDown={onKeyDown}>
+      <BoardToolbar
+        workspace={workspace}
+        readOnly={readOnly}
+        onExport={onExport}
+        onAddCard={() => setAdding(true)}
+        onAddNote={() => {
+          // In the middle of what the room is looking at, not off-screen.
+          const pane = document.querySelector('.board-canvas')?.getBoundingClientRect();
+          const centre = pane
+            ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+            : { x: 0, y: 0 };
+          boardActions.addNote({ x: Math.round(centre.x - 110), y: Math.round(centre.y - 40) });
+        }}
+      />
+      {error ? (
+        <div className="banner banner-error board-error" role="alert">
+          <span>{error}</span>
+          <button type="button" className="button button-ghost" onClick={() => boardView.fail(null)}>
+            Dismiss
+          </button>
         </div>
-        <RationaleDialog workspace={workspace} />
-        {adding ? <AddCardDialog onClose={() => setAdding(false)} /> : null}
+      ) : null}
+      {status ? (
+        <div className="banner board-status" role="status">
+          <span>{status}</span>
+          <button type="button" className="button button-ghost" onClick={() => setStatus(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <div className="board-main">
+        <BoardCanvas workspace={workspace} warnings={warnings} readOnly={readOnly} />
+        <BoardSidePanel workspace={workspace} warnings={warnings} readOnly={readOnly} />
       </div>
-    </ReactFlowProvider>
+      <RationaleDialog workspace={workspace} />
+      {adding ? <AddCardDialog onClose={() => setAdding(false)} /> : null}
+    </div>
   );
 }
 
