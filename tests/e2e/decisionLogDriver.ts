@@ -11,7 +11,10 @@ export const DEMO_LOG_NAME = 'Q1 2027 Leadership Offsite';
  * of offsite leave it), opens it through “Open…” like a user would, and shows the
  * Decisions tab. Returns the path of its workspace.json.
  */
-export async function openDemoLog(app: Harness, options: { heldElsewhere?: boolean } = {}): Promise<string> {
+export async function openDemoLog(
+  app: Harness,
+  options: { heldElsewhere?: boolean; text?: (plain: string) => string } = {},
+): Promise<string> {
   const folder = join(app.documentsDir, 'Offsite', DEMO_LOG_NAME);
   await mkdir(folder, { recursive: true });
   const workspace = withDecisionLog(
@@ -20,6 +23,7 @@ export async function openDemoLog(app: Harness, options: { heldElsewhere?: boole
       'ws-decisions',
       new Date('2027-01-15T09:00:00Z'),
     ),
+    options.text,
   );
   const file = join(folder, 'workspace.json');
   await writeFile(file, encodeWorkspace(workspace));

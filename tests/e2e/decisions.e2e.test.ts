@@ -49,4 +49,24 @@ describe('the decision log in Chromium, bound to the real main-process handlers'
     await page.waitForTimeout(2500); // longer than autosave takes
     expect(await readFile(file, 'utf8')).toBe(before);
   });
+
+  it('shows hostile text in every field of the log as text, never running it', async () => {
+    const app = await apps.launch();
+    const { page } = app;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const payload = '<img src=x onerror="window.__pwned=1;alert(1)">';
+    await openDemoLog(app, { text: (s) => (s ? `${payload}${s}` : s) });
+    const entry = page.getByRole('article', { name: `Drop: ${payload}Drop “Partner portal”` });
+    expect(await entry.getByLabel('Why').inputValue()).toBe(`${payload}Partners bring under 2% of revenue.`);
+    await entry.getByRole('list', { name: 'Linked cards' }).getByText(`${payload}Partner portal`).waitFor();
+    await page.getByRole('searchbox', { name: 'Search the log' }).fill('onerror');
+    await expect.poll(() => page.getByRole('article').count()).toBe(12);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.decision-log img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
 });

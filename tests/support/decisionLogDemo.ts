@@ -165,35 +165,35 @@ const ACTIONS: DemoAction[] = [
   ['Send the notes to department heads', 'Ravi Menon', '', 'done', null],
 ];
 
-export function withDecisionLog(w: Workspace): Workspace {
+/** `text` rewrites every piece of user text (for the X1 payload tests); by default, plain wording. */
+export function withDecisionLog(w: Workspace, text: (plain: string) => string = (s) => s): Workspace {
   let next = w;
   for (const name of DEMO_PEOPLE) {
-    if (!next.participants.some((p) => p.name === name))
-      next = addParticipant(next, { name }, `person-${name}`);
+    if (!next.participants.some((p) => p.name === text(name)))
+      next = addParticipant(next, { name: text(name) }, `person-${name}`);
   }
   let n = 0;
   next = addPriorities(
     next,
-    DEMO_CARDS.map((title) => ({ title })),
+    DEMO_CARDS.map((title) => ({ title: text(title) })),
     () => `card-${++n}`,
   );
-  const cardId = (i: number) => next.priorities.find((p) => p.title === DEMO_CARDS[i])!.id;
   ENTRIES.forEach(([kind, what, why, alternatives, dissent, owner, date, cards], i) => {
     const entry: Decision = {
-      ...manualDecision(`decision-${i + 1}`, what, date),
+      ...manualDecision(`decision-${i + 1}`, text(what), date),
       kind,
-      why,
-      alternatives,
-      dissent,
-      owner,
-      priorityIds: cards.map(cardId),
+      why: text(why),
+      alternatives: text(alternatives),
+      dissent: text(dissent),
+      owner: text(owner),
+      priorityIds: cards.map((c) => `card-${c + 1}`),
     };
     next = addDecision(next, entry);
   });
-  ACTIONS.forEach(([text, owner, due, status, decision], i) => {
+  ACTIONS.forEach(([what, owner, due, status, decision], i) => {
     const item = newActionItem(
       `action-${i + 1}`,
-      { text, owner, due },
+      { text: text(what), owner: text(owner), due },
       decision === null ? null : `decision-${decision + 1}`,
     );
     next = addActionItem(next, { ...item, status });
