@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchApp } from '../tests/e2e/harness';
+import { demoBoardWorkspace, openOnBoard } from '../tests/e2e/boardDriver';
 import { runDemoRound } from '../tests/e2e/rankingDriver';
 
 const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
@@ -75,6 +76,21 @@ for (const size of SIZES) {
     fullPage: true,
     animations: 'disabled',
   });
+  await app.close();
+}
+for (const size of SIZES) {
+  // The trade-off board with 40 cards: matrix, dependency graph and department lanes.
+  const app = await launchApp({ viewport: { width: size.width, height: size.height } });
+  const { page } = app;
+  await openOnBoard(app, demoBoardWorkspace(40));
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(outDir, `board-${size.name}.png`), animations: 'disabled' });
+  await page.getByRole('button', { name: 'Dependencies' }).click();
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: join(outDir, `board-dependencies-${size.name}.png`), animations: 'disabled' });
+  await page.getByRole('button', { name: 'Lanes' }).click();
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: join(outDir, `board-lanes-${size.name}.png`), animations: 'disabled' });
   await app.close();
 }
 console.log(`Screenshots written to ${outDir}`);
