@@ -87,7 +87,10 @@ for (const size of SIZES) {
   await page.screenshot({ path: join(outDir, `board-${size.name}.png`), animations: 'disabled' });
   await page.getByRole('button', { name: 'Dependencies' }).click();
   await page.waitForTimeout(2500);
-  await page.screenshot({ path: join(outDir, `board-dependencies-${size.name}.png`), animations: 'disabled' });
+  await page.screenshot({
+    path: join(outDir, `board-dependencies-${size.name}.png`),
+    animations: 'disabled',
+  });
   await page.getByRole('button', { name: 'Lanes' }).click();
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(outDir, `board-lanes-${size.name}.png`), animations: 'disabled' });
