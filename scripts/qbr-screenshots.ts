@@ -50,7 +50,7 @@ for (const size of SIZES) {
     .click({ timeout: 500 })
     .catch(() => undefined);
   await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.locator(':focus').blur();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(outDir, `qbr-editor-${size.name}.png`), animations: 'disabled' });
   await outline

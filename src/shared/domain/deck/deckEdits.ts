@@ -149,7 +149,7 @@ function changeRows<T extends RowsSection['type']>(
 ): Deck {
   return mapSection(deck, sectionId, (section) => {
     if (section.type !== type) return section;
-    const rows = (section as RowsSection).rows as RowOf<T>[];
+    const rows = section.rows as RowOf<T>[];
     const next = change(rows);
     return next === rows ? section : ({ ...section, rows: next } as DeckSection);
   });

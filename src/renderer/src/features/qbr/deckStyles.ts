@@ -8,3 +8,4 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import '../../../../shared/domain/deck/deck.css';
 import './qbr.css';
+import './slides.css';
