@@ -28,6 +28,10 @@ describe('workspace files of every earlier format still open', () => {
         priorities: Array<{ title: string }>;
         links: unknown[];
         rounds?: Array<{ ballots: unknown[] }>;
+        decisions?: Array<{ why: string }>;
+        actionItems?: unknown[];
+        board?: { notes: unknown[]; capacity: number | null };
+        deck?: { sections: unknown[] } | null;
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
@@ -41,6 +45,11 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.rounds.map((r) => r.ballots.length)).toEqual(
         rawRounds.map((r) => r.ballots.length),
       );
+      expect(decoded.workspace.decisions.map((d) => d.why)).toEqual((raw.decisions ?? []).map((d) => d.why));
+      expect(decoded.workspace.actionItems).toHaveLength(raw.actionItems?.length ?? 0);
+      expect(decoded.workspace.board.notes).toHaveLength(raw.board?.notes.length ?? 0);
+      expect(decoded.workspace.board.capacity).toBe(raw.board?.capacity ?? null);
+      expect(decoded.workspace.deck?.sections.length ?? null).toBe(raw.deck?.sections.length ?? null);
     });
   }
 });
