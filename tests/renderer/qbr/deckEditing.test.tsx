@@ -156,6 +156,18 @@ describe('the QBR deck editor', () => {
     expect(slide.querySelector('img, script, [onerror]')).toBeNull();
   });
 
+  it('says where a live section comes from, and lets the facilitator pick the ranking round', async () => {
+    const { user } = await openDeck(main);
+    await openSection(user, /Decision log/);
+    expect(
+      screen.getByText(/^The decision log: 0 decisions\. Add or change them in the Decisions tab\.$/),
+    ).toBeTruthy();
+    await openSection(user, /Ranking result/);
+    const round = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Ranking round' });
+    expect([...round.options].map((o) => o.textContent)).toEqual(['No round']);
+    expect(screen.getByText(/no ranking rounds yet: run one in the Ranking tab/)).toBeTruthy();
+  });
+
   it('turns the Confidential footer off and on', async () => {
     const { user, path } = await openDeck(main);
     await advance(10);

@@ -12,15 +12,15 @@ function source(type: DeckSectionType, w: Workspace): string | null {
     case 'alignment':
       return 'Who agrees with whom and how far each person is from the consensus come from the chosen round (Ranking tab).';
     case 'board-snapshot':
-      return `The trade-off board as it stands now: ${plural(w.priorities.length, 'card')} and ${plural(w.links.length, 'link')}. Change it on the board.`;
+      return `The trade-off board as it stands now: ${plural(w.priorities.length, 'card')} and ${plural(w.links.length, 'link')}. Change it in the Board tab.`;
     case 'decisions':
-      return `The decision log: ${plural(w.decisions.length, 'decision')}. Add or change decisions in the decision log.`;
+      return `The decision log: ${plural(w.decisions.length, 'decision')}. Add or change them in the Decisions tab.`;
     case 'action-items':
-      return `The action items: ${plural(w.actionItems.length, 'item')}. Add or change them in the decision log.`;
+      return `The action items: ${plural(w.actionItems.length, 'item')}. Add or change them in the Decisions tab.`;
     case 'priorities-focus':
-      return `${plural(committed, 'committed priority', 'committed priorities')}; focus: ${focus ? `“${focus.title}”` : 'not chosen yet'}. Set them in Priorities and on the board.`;
+      return `${plural(committed, 'committed priority', 'committed priorities')}; focus: ${focus ? `“${focus.title}”` : 'not chosen yet'}. Set them in the Priorities and Board tabs.`;
     case 'risks-dependencies':
-      return 'The dependencies, conflicts and trade-offs linked on the board, with their stated cost.';
+      return 'The dependencies, conflicts and trade-offs linked in the Board tab, with their stated cost.';
     default:
       return null;
   }

@@ -34,7 +34,16 @@ export function ScaledSlide({ html, fit = 'width', label }: ScaledSlideProps) {
     return () => observer.disconnect();
   }, [fit]);
   return (
-    <div ref={frame} className={`slide-frame slide-frame-${fit}`} role="figure" aria-label={label}>
+    <div
+      ref={frame}
+      className={`slide-frame slide-frame-${fit}`}
+      role="figure"
+      aria-label={label}
+      // A link in a slide is for the PDF's readers; on screen it must not navigate the app away.
+      onClickCapture={(e) => {
+        if (e.target instanceof Element && e.target.closest('a')) e.preventDefault();
+      }}
+    >
       <div className="slide-box" style={{ width: SLIDE_WIDTH * scale, height: SLIDE_HEIGHT * scale }}>
         <div
           className="slide-stage"
