@@ -3,6 +3,8 @@ import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { trustedSenderCheck, createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
+import { DeckExportService, type DeckExportProgress, type DeckPrinter } from './services/deckExport';
+import { deckFontCss } from './services/deckFonts';
 import type { Dialogs } from './services/dialogs';
 import { nodeFsPort, type FsPort } from './services/fsPort';
 import { BackupStore } from './services/backupStore';
@@ -28,6 +30,11 @@ export type Platform = {
   host?: string;
   user?: string;
   isPidAlive?: (pid: number) => boolean;
+  /** Prints the deck's static HTML to PDF: a hidden Electron window, or Chromium in tests. */
+  printDeckPdf?: DeckPrinter;
+  /** "Show in folder" after an export (Electron's shell.showItemInFolder). */
+  showItemInFolder?: (path: string) => void;
+  onDeckExportProgress?: (progress: DeckExportProgress) => void;
 };
 
 export type AppCore = {
@@ -61,10 +68,24 @@ export function createAppCore(p: Platform): AppCore {
   const heartbeat = setInterval(() => void workspaces.heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
   heartbeat.unref();
   const handlers = createHandlers({
+    fs,
     workspaces,
     recents,
     dialogs: p.dialogs,
     templateMirror: new TemplateMirror(fs, p.dataDir, clock),
+    ...(p.printDeckPdf
+      ? {
+          deckExport: new DeckExportService({
+            fs,
+            clock,
+            printToPdf: p.printDeckPdf,
+            fontFaceCss: deckFontCss(fs),
+            chooseSaveFile: p.dialogs.chooseSaveFile,
+            showItemInFolder: p.showItemInFolder ?? (() => undefined),
+            ...(p.onDeckExportProgress ? { onProgress: p.onDeckExportProgress } : {}),
+          }),
+        }
+      : {}),
     info: {
       version: p.version,
       platform: p.platform,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { CHANNEL_NAMES, MENU_COMMAND_EVENT } from '../shared/ipc/channels';
 import { createAppCore, type AppCore } from './bootstrap';
+import { electronDeckPrinter } from './deckPrinter';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { lockDownSession } from './security';
@@ -46,7 +47,16 @@ if (!app.requestSingleInstanceLock()) {
           pickFolder('Where should the workspace folder go?', defaultPath),
         chooseWorkspaceFolder: async (defaultPath) =>
           pickFolder('Open an Offsite workspace folder', defaultPath),
+        chooseSaveFile: async (options) => {
+          const owner = BrowserWindow.getFocusedWindow();
+          const result = owner
+            ? await dialog.showSaveDialog(owner, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
       },
+      printDeckPdf: electronDeckPrinter,
+      showItemInFolder: (path) => shell.showItemInFolder(path),
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
     });
     core = appCore;

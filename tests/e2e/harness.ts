@@ -21,7 +21,14 @@ export const CHROMIUM_ARGS = [
 ];
 export const RENDERER_DIR = resolve('out/renderer');
 
-export type FakeDialogs = { parentFolders: Array<string | null>; workspaceFolders: Array<string | null> };
+export type FakeDialogs = {
+  parentFolders: Array<string | null>;
+  workspaceFolders: Array<string | null>;
+  /** Answers of the save-file dialog (deck export), in order; null = cancel. */
+  saveFiles: Array<string | null>;
+  /** Paths "Show in folder" was asked to reveal. */
+  shownInFolder: string[];
+};
 
 export type Harness = {
   page: Page;
@@ -57,7 +64,7 @@ export async function launchApp(
   const trashDir = join(root.path, 'Trash');
   await Promise.all([mkdir(documentsDir), mkdir(dataDir), mkdir(trashDir)]);
   const server = await startAppServer(RENDERER_DIR);
-  const dialogs: FakeDialogs = { parentFolders: [], workspaceFolders: [] };
+  const dialogs: FakeDialogs = { parentFolders: [], workspaceFolders: [], saveFiles: [], shownInFolder: [] };
   const problems: string[] = [];
   const makeCore = () =>
     createAppCore({
@@ -69,8 +76,12 @@ export async function launchApp(
       dialogs: {
         chooseParentFolder: () => Promise.resolve(dialogs.parentFolders.shift() ?? null),
         chooseWorkspaceFolder: () => Promise.resolve(dialogs.workspaceFolders.shift() ?? null),
+        chooseSaveFile: () => Promise.resolve(dialogs.saveFiles.shift() ?? null),
       },
       trash: async (path) => rename(path, join(trashDir, basename(path))),
+      // The deck prints in this same Chromium, as Electron's hidden window would: page.pdf.
+      printDeckPdf: (html) => printInChromium(context, html),
+      showItemInFolder: (path) => dialogs.shownInFolder.push(path),
     });
 
   let context: BrowserContext;
@@ -130,4 +141,15 @@ window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
     },
   };
   return harness;
+}
+
+/** A new page whose content is the deck's static HTML, printed with the deck's own page size. */
+export async function printInChromium(context: BrowserContext, html: string): Promise<Uint8Array> {
+  const page = await context.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await page.close();
+  }
 }

@@ -1,6 +1,9 @@
 import type { AppInfo, Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { DeckExportService } from '../services/deckExport';
 import type { Dialogs } from '../services/dialogs';
+import type { FsPort } from '../services/fsPort';
 import type { RecentStore } from '../services/recentStore';
+import { exportBoardImage } from './boardImageHandler';
 import { ServiceError } from '../services/serviceError';
 import type { TemplateMirror } from '../services/templateMirror';
 import type { WorkspaceService } from '../services/workspaceService';
@@ -10,8 +13,12 @@ export type AppServices = {
   recents: RecentStore;
   dialogs: Dialogs;
   info: AppInfo;
+  /** For exports written beside a workspace; defaults to the real file system. */
+  fs?: FsPort;
   /** The disk copy of the user's templates; tests of workspace channels alone leave it out. */
   templateMirror?: TemplateMirror;
+  /** The QBR deck to PDF; absent where no printer is wired. */
+  deckExport?: DeckExportService;
 };
 
 export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -54,6 +61,19 @@ export function createHandlers(s: AppServices): HandlerMap {
     'workspace:saveCopy': ({ handle, workspace }) => s.workspaces.saveCopy(handle, workspace),
     'templates:readMirror': () => mirror(s).read(),
     'templates:writeMirror': ({ templates }) => mirror(s).write(templates),
+    'deck:exportPdf': async ({ handle, workspace, day, path }) =>
+      deckExport(s).exportPdf(
+        s.workspaces.folderOf(handle),
+        workspace ?? (await s.workspaces.readFromDisk(handle)),
+        { ...(day ? { day } : {}), ...(path ? { path } : {}) },
+      ),
+    'deck:chooseExportPath': ({ handle, day }) =>
+      deckExport(s).chooseExportPath(s.workspaces.folderOf(handle), day),
+    'deck:showInFolder': ({ path }) => {
+      deckExport(s).showInFolder(path);
+      return Promise.resolve(null);
+    },
+    'board:exportImage': (request) => exportBoardImage(s, request),
   } satisfies HandlerMap;
 }
 
@@ -61,4 +81,9 @@ function mirror(s: AppServices): TemplateMirror {
   if (!s.templateMirror)
     throw new ServiceError('INTERNAL', 'The copy of your templates on disk is not available.');
   return s.templateMirror;
+}
+
+function deckExport(s: AppServices): DeckExportService {
+  if (!s.deckExport) throw new ServiceError('INTERNAL', 'PDF export is not available.');
+  return s.deckExport;
 }

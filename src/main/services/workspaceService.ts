@@ -366,6 +366,12 @@ export class WorkspaceService {
       'Another Offsite took over this workspace while this one was not responding (for example while the laptop slept). It is read-only here now; your last saved changes are on disk.';
   }
 
+  /** The folder of an open workspace, for exports written beside it. */
+  folderOf(handle: string): { dir: string; name: string } {
+    const state = this.stateOf(handle);
+    return { dir: state.dir, name: state.name };
+  }
+
   private stateOf(handle: string): OpenState {
     const state = this.open.get(handle);
     if (!state)

@@ -24,6 +24,10 @@ export const CHANNEL_NAMES = [
   'workspace:saveCopy',
   'templates:readMirror',
   'templates:writeMirror',
+  'deck:exportPdf',
+  'deck:chooseExportPath',
+  'deck:showInFolder',
+  'board:exportImage',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -68,6 +68,34 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** A board image for the workspace's exports folder: SVG text or PNG bytes, base64-encoded. */
+export const BoardImageRequest = z.strictObject({
+  handle: Handle,
+  format: z.enum(['png', 'svg']),
+  scope: z.enum(['board', 'selection']),
+  /** Today as the user's calendar shows it, for the file name. */
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** 40 MB of image at most (a 1,000-card board at 2× is well under 10 MB). */
+  base64: z
+    .string()
+    .max(56_000_000)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The image data is not base64.'),
+});
+
+/** The day on the title slide and in the file name, from the user's own calendar. */
+const CalendarDayInput = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written as YYYY-MM-DD.');
+
+/** The QBR deck to PDF: the exports folder, or a file the user picked with deck:chooseExportPath. */
+export const DeckExportRequest = z.strictObject({
+  handle: Handle,
+  /** The workspace as the window shows it, unsaved edits included; the saved file when left out. */
+  workspace: Workspace.optional(),
+  day: CalendarDayInput.optional(),
+  path: FsPath.optional(),
+});
+export const DeckExportResult = z.strictObject({ path: z.string(), pages: z.number(), bytes: z.number() });
+export type DeckExportResult = z.infer<typeof DeckExportResult>;
+
 const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({
   request,
   response,
@@ -117,6 +145,13 @@ export const contract = {
     z.strictObject({ templates: UserTemplates }),
     z.strictObject({ savedAt: z.string() }),
   ),
+  'deck:exportPdf': channel(DeckExportRequest, DeckExportResult),
+  'deck:chooseExportPath': channel(
+    z.strictObject({ handle: Handle, day: CalendarDayInput.optional() }),
+    FsPath.nullable(),
+  ),
+  'deck:showInFolder': channel(z.strictObject({ path: FsPath }), z.null()),
+  'board:exportImage': channel(BoardImageRequest, z.strictObject({ path: z.string() })),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
