@@ -67,7 +67,11 @@ export class DeckExportService {
 
   /** The save dialog, starting in the workspace's exports folder; null when cancelled. */
   async chooseExportPath(folder: WorkspaceFolder, day = localDay(this.deps.clock())): Promise<string | null> {
-    const defaultPath = join(folder.dir, EXPORTS_FOLDER, this.defaultFileName(folder.name, day));
+    const exportsDir = join(folder.dir, EXPORTS_FOLDER);
+    // The dialog opens in the exports folder, so it must exist; if it cannot be made, the
+    // dialog falls back to a folder of the OS's choosing and the write reports the problem.
+    await this.deps.fs.mkdir(exportsDir, { recursive: true }).catch(() => undefined);
+    const defaultPath = join(exportsDir, this.defaultFileName(folder.name, day));
     if (!this.deps.chooseSaveFile)
       throw new ServiceError('INTERNAL', 'Choosing a file is not available here.');
     const picked = await this.deps.chooseSaveFile({

@@ -99,6 +99,16 @@ describe('DeckExportService', () => {
     expect(asked).toBe(join(dir, 'exports', 'Q1 2027 Leadership Offsite - QBR 2027-01-15.pdf'));
   });
 
+  it('accepting the suggested file in a workspace that never exported before works', async () => {
+    const { service, folder, dir, saveAnswers } = await setup();
+    const suggested = join(dir, 'exports', 'Q1 2027 Leadership Offsite - QBR 2027-01-15.pdf');
+    saveAnswers.push(suggested);
+    const chosen = await service.chooseExportPath(folder);
+    const result = await service.exportPdf(folder, qbrWorkspace(), { path: chosen! });
+    expect(result.path).toBe(suggested);
+    expect((await stat(suggested)).size).toBe(result.bytes);
+  });
+
   it('refuses a path the user did not choose in the dialog (a compromised page cannot write anywhere)', async () => {
     const { service, folder, root } = await setup();
     await expect(
