@@ -1,11 +1,7 @@
 import { AXIS_PRESET_LABELS, LINK_KIND_LABELS, LINK_STYLES } from '../../../../shared/domain/board';
-import {
-  AXIS_PRESETS,
-  LINK_KINDS,
-  type AxisPreset,
-  type Workspace,
-} from '../../../../shared/domain/workspace';
+import { AXIS_PRESETS, LINK_KINDS, type Workspace } from '../../../../shared/domain/workspace';
 import { boardActions } from './boardActions';
+import { ChoiceSelect } from './ChoiceSelect';
 import { boardView, useBoardView, type BoardLayout } from './store';
 
 const LAYOUTS: Array<{ id: BoardLayout; label: string }> = [
@@ -49,17 +45,13 @@ export function BoardToolbar({
       </div>
       <label className="board-field">
         <span>Axes</span>
-        <select
+        <ChoiceSelect
           value={board.axes}
+          choices={AXIS_PRESETS}
+          labelOf={(p) => AXIS_PRESET_LABELS[p]}
           disabled={readOnly}
-          onChange={(e) => boardActions.setBoard({ axes: e.target.value as AxisPreset })}
-        >
-          {AXIS_PRESETS.map((p) => (
-            <option key={p} value={p}>
-              {AXIS_PRESET_LABELS[p]}
-            </option>
-          ))}
-        </select>
+          onChoose={(axes) => boardActions.setBoard({ axes })}
+        />
       </label>
       {board.axes === 'custom' ? (
         <>
@@ -85,18 +77,14 @@ export function BoardToolbar({
       ) : null}
       <label className="board-field">
         <span>Link as</span>
-        <select
+        <ChoiceSelect
           value={linkKind}
-          onChange={(e) => boardView.setLinkKind(e.target.value as (typeof LINK_KINDS)[number])}
+          choices={LINK_KINDS}
+          labelOf={(k) => LINK_KIND_LABELS[k]}
+          onChoose={boardView.setLinkKind}
           aria-label="Kind of the next link you draw"
           style={{ borderColor: LINK_STYLES[linkKind].stroke }}
-        >
-          {LINK_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {LINK_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <input
         type="search"

@@ -9,6 +9,7 @@ import {
 import { LINK_KINDS, PRIORITY_STATUSES, type Workspace } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
 import { boardActions } from './boardActions';
+import { ChoiceSelect } from './ChoiceSelect';
 
 type Props = {
   workspace: Workspace;
@@ -31,19 +32,13 @@ export function CardInspector({ workspace, selectedIds, selectedLinkId, readOnly
         </p>
         <label className="board-field">
           <span>Kind</span>
-          <select
+          <ChoiceSelect
             value={link.kind}
+            choices={LINK_KINDS}
+            labelOf={(k) => LINK_KIND_LABELS[k]}
             disabled={readOnly}
-            onChange={(e) =>
-              boardActions.updateLink(link.id, { kind: e.target.value as (typeof LINK_KINDS)[number] })
-            }
-          >
-            {LINK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {LINK_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+            onChoose={(kind) => boardActions.updateLink(link.id, { kind })}
+          />
         </label>
         {link.kind === 'trades-off' ? (
           <label className="board-field board-field-wide">
@@ -151,19 +146,13 @@ function OneCard({ workspace, id, readOnly }: { workspace: Workspace; id: string
       </div>
       <label className="board-field">
         <span>Status</span>
-        <select
+        <ChoiceSelect
           value={card.status}
+          choices={PRIORITY_STATUSES}
+          labelOf={(s) => STATUS_STYLES[s].label}
           disabled={readOnly}
-          onChange={(e) =>
-            boardActions.requestStatus(id, e.target.value as (typeof PRIORITY_STATUSES)[number])
-          }
-        >
-          {PRIORITY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_STYLES[s].label}
-            </option>
-          ))}
-        </select>
+          onChoose={(status) => boardActions.requestStatus(id, status)}
+        />
       </label>
       {rationale ? <p className="board-rationale">Why: {rationale}</p> : null}
     </section>

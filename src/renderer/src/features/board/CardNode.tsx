@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { PRIORITY_STATUSES } from '../../../../shared/domain/workspace';
 import { scoreOf, STATUS_STYLES } from '../../../../shared/domain/board';
 import { boardActions } from './boardActions';
+import { ChoiceSelect } from './ChoiceSelect';
 import type { CardNode as CardNodeType } from './boardNodes';
 
 const fmt = (n: number | null) => (n === null ? '–' : String(n));
@@ -42,21 +43,15 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
             : `${axes.y.label.charAt(0)} ${fmt(scoreOf(p, axes.y.dimension))} · ${axes.x.label.charAt(0)} ${fmt(scoreOf(p, axes.x.dimension))}`}
         </span>
       </div>
-      <select
+      <ChoiceSelect
         className="board-card-status nodrag"
         aria-label={`Status of ${p.title}`}
         value={p.status}
+        choices={PRIORITY_STATUSES}
+        labelOf={(s) => STATUS_STYLES[s].label}
         disabled={data.readOnly}
-        onChange={(e) =>
-          boardActions.requestStatus(p.id, e.target.value as (typeof PRIORITY_STATUSES)[number])
-        }
-      >
-        {PRIORITY_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_STYLES[s].label}
-          </option>
-        ))}
-      </select>
+        onChoose={(status) => boardActions.requestStatus(p.id, status)}
+      />
       <Handle type="source" position={Position.Right} className="board-handle" />
     </div>
   );
