@@ -13,6 +13,7 @@ import { PrioritiesPanel, RankingView, rankingView, useRankingView } from '../fe
 import { startTemplates, TemplatesNotice, TemplatesScreen, useTemplates } from '../features/templates';
 import { DecisionLogView } from '../features/decisions';
 import { DeckPresentation, QbrView, resetQbrView } from '../features/qbr';
+import { boardView, TradeoffBoard } from '../features/board';
 import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
 import { useAppShortcuts } from './useAppShortcuts';
@@ -25,6 +26,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
     render: (w, ro) => <PrioritiesPanel workspace={w} readOnly={ro} />,
   },
   { id: 'ranking', label: 'Ranking', render: (w, ro) => <RankingView workspace={w} readOnly={ro} /> },
+  { id: 'board', label: 'Board', render: (w, ro) => <TradeoffBoard workspace={w} readOnly={ro} /> },
   { id: 'qbr', label: 'QBR', render: (w, ro) => <QbrView workspace={w} readOnly={ro} /> },
   {
     id: 'decisions',
@@ -54,6 +56,7 @@ export function App() {
   }, []);
   useEffect(() => {
     if (!inWorkspace) rankingView.reset();
+    if (!inWorkspace) boardView.reset();
     if (!inWorkspace) resetQbrView();
   }, [inWorkspace]);
   useEffect(() => {
