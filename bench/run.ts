@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { BenchEntry } from './measure';
 
-const SUITES = ['workspace', 'renderer', 'ranking', 'rankingUi', 'templates', 'deck'];
+const SUITES = ['workspace', 'renderer', 'ranking', 'rankingUi', 'templates', 'deck', 'board'];
 const only = process.argv.slice(2);
 
 const results: Record<string, BenchEntry> = {};
