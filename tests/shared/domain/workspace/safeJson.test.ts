@@ -62,5 +62,6 @@ describe('safe JSON parsing (V2)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+    // Ten thousand whole workspaces: seconds of work, more on a busy CI machine.
+  }, 120_000);
 });
