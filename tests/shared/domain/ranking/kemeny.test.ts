@@ -31,7 +31,7 @@ describe('exact Kemeny', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('the subset DP alone (no component split) matches brute force too', () => {
     fc.assert(
@@ -47,7 +47,8 @@ describe('exact Kemeny', () => {
       }),
       { numRuns: 100 },
     );
-  });
+    // Brute force over up to 7! orders per case: slow on a loaded machine, never wrong.
+  }, 60_000);
 
   it('a Condorcet cycle A>B>C>A: the three rotations tie and are reported as one tier', () => {
     const k = kemenyConsensus(
