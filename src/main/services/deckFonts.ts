@@ -25,7 +25,7 @@ export function deckFontCss(
       DECK_FONT_WEIGHTS.map(async (weight) => {
         const bytes = await fs.readFile(pathOf(weight));
         return (
-          `@font-face { font-family: Inter; font-style: normal; font-weight: ${weight}; font-display: block; ` +
+          `@font-face { font-family: Inter; font-style: normal; font-weight: ${weight}; font-display: swap; ` +
           `src: url(data:font/woff2;base64,${Buffer.from(bytes).toString('base64')}) format('woff2'); }`
         );
       }),

@@ -25,7 +25,7 @@ export function rankingBody(c: SlideContentMap['ranking']): string {
     ? `<ol class="deck-contested-list">${c.contested
         .map(
           (x) =>
-            `<li><strong>${esc(x.title)}</strong> <span class="deck-muted">· place ${x.place}</span><p class="deck-small">${esc(x.explanation)}</p></li>`,
+            `<li><strong>${esc(x.title)}</strong><p class="deck-small"><span class="deck-muted">Place ${x.place} ·</span> ${esc(x.explanation)}</p></li>`,
         )
         .join('')}</ol>`
     : '<p class="deck-small">No item is contested: the team broadly agrees on every position.</p>';

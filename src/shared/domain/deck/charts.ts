@@ -24,7 +24,7 @@ export function gaugeSvg(score: number): string {
       ? `<path d="M 20 100 A 80 80 0 0 1 ${n2(x)} ${n2(y)}" fill="none" stroke="${ACCENT}" stroke-width="18" stroke-linecap="butt"/>`
       : '';
   return (
-    `<svg class="deck-gauge" viewBox="0 0 200 112" width="200" height="112" role="img" aria-label="Alignment ${Math.round(score)} out of 100">` +
+    `<svg class="deck-gauge" viewBox="0 0 200 112" width="150" height="84" role="img" aria-label="Alignment ${Math.round(score)} out of 100">` +
     `<path d="M 20 100 A 80 80 0 0 1 180 100" fill="none" stroke="${TRACK}" stroke-width="18"/>${fill}` +
     `<text x="100" y="96" text-anchor="middle" font-size="40" font-weight="700" fill="${INK}">${Math.round(score)}</text></svg>`
   );

@@ -2,6 +2,7 @@ import type { ContestReason } from '../ranking';
 import { roundResults } from '../rounds/roundResults';
 import type { DeckSection, Workspace } from '../workspace';
 import { paginate, partTitle, ROWS_PER_SLIDE } from './paginate';
+import { placeFit, underTitle } from './rowHeights';
 import type { AlignmentContent, RankingContent, SlideOf } from './slideTypes';
 
 type RoundSection = Extract<DeckSection, { type: 'ranking-result' | 'alignment' }>;
@@ -62,7 +63,7 @@ export function rankingSlides(workspace: Workspace, section: RoundSection): Slid
     return rows;
   });
   const { agreement } = analysis;
-  const parts = paginate(places, ROWS_PER_SLIDE.rankingPlaces);
+  const parts = paginate(places, ROWS_PER_SLIDE.rankingPlaces, underTitle(placeFit, section.title));
   return parts.map((rows, i) => ({
     ...base,
     id: i === 0 ? section.id : `${section.id}-${i + 1}`,

@@ -1,5 +1,6 @@
 import { alignmentBody, rankingBody } from './chartSlidesHtml';
 import { emptyNote, esc, markdownBlock } from './htmlParts';
+import { TITLE_ONE_LINE } from './rowHeights';
 import type { Slide } from './slideTypes';
 import {
   actionItemsBody,
@@ -78,7 +79,7 @@ export function slideHtml(slide: Slide, position: SlidePosition, footer: SlideFo
   }
   return (
     `<section class="deck-slide deck-slide-${slide.kind}" aria-label="${label}">` +
-    `<header class="deck-header"><h2 class="deck-title">${esc(slide.title)}</h2></header>` +
+    `<header class="deck-header"><h2 class="deck-title${slide.title.length > TITLE_ONE_LINE ? ' deck-title-long' : ''}">${esc(slide.title)}</h2></header>` +
     `<div class="deck-body">${bodyHtml(slide)}</div>${footerHtml(position, footer)}</section>`
   );
 }

@@ -1,5 +1,14 @@
 import type { Decision, DeckSection, Workspace } from '../workspace';
-import { paginate, partTitle, ROWS_PER_SLIDE } from './paginate';
+import { paginate, partTitle, ROWS_PER_SLIDE, type Fit } from './paginate';
+import {
+  actionFit,
+  commitmentFit,
+  decisionFit,
+  kpiFit,
+  priorityFit,
+  riskFit,
+  underTitle,
+} from './rowHeights';
 import { commitmentCompletion, kpiStatus, type KpiStatus } from './scorecard';
 import type { Slide, SlideContentMap, SlideKind } from './slideTypes';
 
@@ -15,9 +24,10 @@ function tableSlides<K extends SlideKind, Row>(
   section: DeckSection,
   rows: readonly Row[],
   perSlide: number,
+  fit: Fit<Row>,
   content: (part: Row[], first: boolean) => SlideContentMap[K],
 ): Slide[] {
-  const parts = paginate(rows, perSlide);
+  const parts = paginate(rows, perSlide, underTitle(fit, section.title));
   return parts.map(
     (part, i) =>
       ({
@@ -49,11 +59,18 @@ export function decisionSlides(workspace: Workspace, section: DeckSection): Slid
       date: d.date,
       priorities: d.priorityIds.map(title),
     }));
-  return tableSlides('decisions', section, rows, ROWS_PER_SLIDE.decisions, (part, first) => ({
-    rows: part,
-    empty: 'No decisions are logged yet.',
-    markdown: first ? section.markdown : '',
-  }));
+  return tableSlides(
+    'decisions',
+    section,
+    rows,
+    ROWS_PER_SLIDE.decisions,
+    decisionFit(section.markdown),
+    (part, first) => ({
+      rows: part,
+      empty: 'No decisions are logged yet.',
+      markdown: first ? section.markdown : '',
+    }),
+  );
 }
 
 export function actionItemSlides(workspace: Workspace, section: DeckSection): Slide[] {
@@ -65,11 +82,18 @@ export function actionItemSlides(workspace: Workspace, section: DeckSection): Sl
     status: a.status,
     decision: a.decisionId === null ? '' : (decisions.get(a.decisionId) ?? ''),
   }));
-  return tableSlides('action-items', section, rows, ROWS_PER_SLIDE.actionItems, (part, first) => ({
-    rows: part,
-    empty: 'No action items yet.',
-    markdown: first ? section.markdown : '',
-  }));
+  return tableSlides(
+    'action-items',
+    section,
+    rows,
+    ROWS_PER_SLIDE.actionItems,
+    actionFit(section.markdown),
+    (part, first) => ({
+      rows: part,
+      empty: 'No action items yet.',
+      markdown: first ? section.markdown : '',
+    }),
+  );
 }
 
 /** The rationale for not doing a priority: the `why` of the newest drop/defer decision naming it. */
@@ -110,16 +134,23 @@ export function prioritiesSlides(workspace: Workspace, section: DeckSection): Sl
         : [],
     ),
   ];
-  return tableSlides('priorities-focus', section, rows, ROWS_PER_SLIDE.priorities, (part, first) => ({
-    focus: focus ? { title: focus.title, owner: focus.owner } : null,
-    committed: part.flatMap((r) =>
-      r.list === 'committed' ? [{ title: r.title, owner: r.owner, isFocus: r.isFocus }] : [],
-    ),
-    notDoing: part.flatMap((r) =>
-      r.list === 'notDoing' ? [{ title: r.title, status: r.status, rationale: r.rationale }] : [],
-    ),
-    markdown: first ? section.markdown : '',
-  }));
+  return tableSlides(
+    'priorities-focus',
+    section,
+    rows,
+    ROWS_PER_SLIDE.priorities,
+    priorityFit(section.markdown),
+    (part, first) => ({
+      focus: focus ? { title: focus.title, owner: focus.owner } : null,
+      committed: part.flatMap((r) =>
+        r.list === 'committed' ? [{ title: r.title, owner: r.owner, isFocus: r.isFocus }] : [],
+      ),
+      notDoing: part.flatMap((r) =>
+        r.list === 'notDoing' ? [{ title: r.title, status: r.status, rationale: r.rationale }] : [],
+      ),
+      markdown: first ? section.markdown : '',
+    }),
+  );
 }
 
 export function riskSlides(workspace: Workspace, section: DeckSection): Slide[] {
@@ -134,11 +165,18 @@ export function riskSlides(workspace: Workspace, section: DeckSection): Slide[] 
     if (from === undefined || to === undefined || link.kind === 'supports') return [];
     return [{ kind: link.kind, from, to, cost: link.cost }];
   });
-  return tableSlides('risks', section, rows, ROWS_PER_SLIDE.risks, (part, first) => ({
-    rows: part,
-    empty: 'No dependencies, conflicts or trade-offs between the live priorities.',
-    markdown: first ? section.markdown : '',
-  }));
+  return tableSlides(
+    'risks',
+    section,
+    rows,
+    ROWS_PER_SLIDE.risks,
+    riskFit(section.markdown),
+    (part, first) => ({
+      rows: part,
+      empty: 'No dependencies, conflicts or trade-offs between the live priorities.',
+      markdown: first ? section.markdown : '',
+    }),
+  );
 }
 
 export function kpiSlides(section: SectionOf<'kpi-scorecard'>): Slide[] {
@@ -154,7 +192,7 @@ export function kpiSlides(section: SectionOf<'kpi-scorecard'>): Slide[] {
   }));
   const summary: Record<KpiStatus, number> = { 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'no-data': 0 };
   for (const r of rows) summary[r.status] += 1;
-  return tableSlides('kpi', section, rows, ROWS_PER_SLIDE.kpi, (part, first) => ({
+  return tableSlides('kpi', section, rows, ROWS_PER_SLIDE.kpi, kpiFit(section.markdown), (part, first) => ({
     rows: part,
     summary,
     markdown: first ? section.markdown : '',
@@ -169,9 +207,16 @@ export function commitmentSlides(section: SectionOf<'commitments-review'>): Slid
     grade,
     comment,
   }));
-  return tableSlides('commitments', section, rows, ROWS_PER_SLIDE.commitments, (part, first) => ({
-    rows: part,
-    completion,
-    markdown: first ? section.markdown : '',
-  }));
+  return tableSlides(
+    'commitments',
+    section,
+    rows,
+    ROWS_PER_SLIDE.commitments,
+    commitmentFit(section.markdown),
+    (part, first) => ({
+      rows: part,
+      completion,
+      markdown: first ? section.markdown : '',
+    }),
+  );
 }

@@ -55,6 +55,21 @@ describe('buildSlides', () => {
     });
   });
 
+  it('gives wordy rows fewer per slide, so long decisions continue instead of being cut', () => {
+    const long = 'A long rationale that runs on and on, as rationales in a decision log do. '.repeat(4);
+    const w = qbrWorkspace({ text: (plain) => (plain ? `${plain} ${long}` : long) });
+    const short = only(slidesOf(qbrWorkspace()), 'decisions');
+    const wordy = only(slidesOf(w), 'decisions');
+    expect(short).toHaveLength(1);
+    expect(wordy.length).toBeGreaterThan(1);
+    expect(wordy.flatMap((s) => s.content.rows)).toHaveLength(4);
+    expect(wordy.map((s) => s.title)).toEqual(
+      wordy.map(
+        (_, i) => `${w.deck!.sections.find((x) => x.type === 'decisions')!.title} (${i + 1}/${wordy.length})`,
+      ),
+    );
+  });
+
   it('computes KPI statuses and the commitments completion from the rows', () => {
     const slides = slidesOf(qbrWorkspace());
     expect(only(slides, 'kpi')[0]!.content.rows.map((r) => r.status)).toEqual([
