@@ -1,17 +1,54 @@
-import { useWorkspaces, workspaceActions } from '../workspaces';
+import type { ErrorCode } from '../../../../shared/ipc/result';
+import { useWorkspaces } from '../workspaces';
+import { deckBridge } from './api';
 import { getQbrView, setQbrView } from './store';
-import { renderSlides } from './useDeckSlides';
+import { renderSlides, today } from './useDeckSlides';
 
-/** Exporting the deck to PDF: main prints it; the window stays usable meanwhile. */
+/** What to do next, for failures whose message from main does not already say it. */
+const NEXT_STEP: Partial<Record<ErrorCode, string>> = {
+  NOT_FOUND: 'Choose another folder with Try again.',
+  INTERNAL: 'Try again; if it fails again, restart Offsite and export once more.',
+  UNKNOWN_HANDLE: 'Open the workspace again, then export.',
+};
+
+const failed = (code: ErrorCode, message: string) =>
+  setQbrView({
+    exportState: { status: 'failed', message: [message, NEXT_STEP[code]].filter(Boolean).join(' ') },
+  });
+
+/**
+ * Exporting the deck to PDF. Main asks where to save (the workspace's exports folder,
+ * named after the workspace and the day, is the default), prints and writes the file;
+ * the window stays usable meanwhile and shows how it is going.
+ */
 export const exportActions = {
   exportPdf: async (): Promise<void> => {
     if (getQbrView().exportState.status === 'running') return;
     const current = useWorkspaces.getState().current;
-    if (!current?.workspace.deck) return;
-    setQbrView({ exportState: { status: 'running', slides: renderSlides(current.workspace).length } });
-    await workspaceActions.flush();
-    setQbrView({ exportState: { status: 'failed', message: 'Exporting is not available yet.' } });
+    const api = deckBridge();
+    if (!current?.workspace.deck || !api) return;
+    const day = today();
+    const chosen = await api.chooseExportPath({ handle: current.handle, day });
+    if (!chosen.ok) return failed(chosen.code, chosen.message);
+    if (chosen.value === null) return; // the user cancelled the Save dialog
+    // The deck as the window shows it now, unsaved edits included.
+    const latest = useWorkspaces.getState().current;
+    if (latest?.handle !== current.handle || !latest.workspace.deck) return;
+    setQbrView({ exportState: { status: 'running', slides: renderSlides(latest.workspace, day).length } });
+    const result = await api.exportPdf({
+      handle: latest.handle,
+      workspace: latest.workspace,
+      day,
+      path: chosen.value,
+    });
+    if (!result.ok) return failed(result.code, result.message);
+    setQbrView({ exportState: { status: 'done', path: result.value.path, pages: result.value.pages } });
   },
-  showInFolder: async (_path: string): Promise<void> => {},
+
+  showInFolder: async (path: string): Promise<void> => {
+    const result = await deckBridge()?.showInFolder({ path });
+    if (result && !result.ok) failed(result.code, result.message);
+  },
+
   dismiss: (): void => setQbrView({ exportState: { status: 'idle' } }),
 };
