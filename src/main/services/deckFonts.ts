@@ -4,11 +4,12 @@ import type { FsPort } from './fsPort';
 /** The weights the deck uses (body, semibold labels, bold titles), Latin subset. */
 export const DECK_FONT_WEIGHTS = [400, 600, 700] as const;
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite already declares one in the ESM main bundle.
+const resolveFromApp = createRequire(import.meta.url);
 
 /** Where the bundled Inter files are: inside the app's own node_modules, never the network. */
 export function interFontPath(weight: number): string {
-  return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
+  return resolveFromApp.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
 }
 
 /**
