@@ -48,6 +48,7 @@ describe('presenting the deck', () => {
     expect(counter()).toBe(`1 / ${total}`);
     await press('Escape');
     expect(screen.queryByRole('dialog', { name: 'Presenting the deck' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Present' }));
   });
 
   it('starts from the slide being edited with “Present from here”', async () => {

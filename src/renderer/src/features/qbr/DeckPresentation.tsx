@@ -49,6 +49,8 @@ function Presentation({ workspace }: { workspace: Workspace }) {
 
   useEffect(() => {
     const element = stage.current;
+    // Back to where the facilitator was (the Present button, usually) when the show ends.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element?.focus();
     // Full screen is a request the browser may refuse; the overlay covers the window either way.
     // Leaving full screen (Esc is taken by the browser there) ends the presentation too.
@@ -62,6 +64,7 @@ function Presentation({ workspace }: { workspace: Workspace }) {
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement === element) void document.exitFullscreen().catch(() => undefined);
+      previous?.focus();
     };
   }, []);
 
