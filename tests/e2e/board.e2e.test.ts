@@ -30,7 +30,13 @@ async function addCard(page: Page, title: string): Promise<void> {
 }
 
 async function setStatus(page: Page, title: string, status: string, rationale: string): Promise<void> {
-  await page.getByLabel(`Status of ${title}`).selectOption(status);
+  // The card shows its status as a button; the choice opens on click.
+  await card(page, title)
+    .getByRole('button', { name: `Status of ${title}`, exact: false })
+    .click();
+  await card(page, title)
+    .getByRole('combobox', { name: `Status of ${title}` })
+    .selectOption(status);
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Rationale').fill(rationale);
   await dialog.getByRole('button', { name: /^(Commit|Defer|Drop)$/ }).click();

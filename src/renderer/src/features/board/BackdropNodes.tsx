@@ -5,9 +5,10 @@ import { NO_DEPARTMENT } from './geometry';
 
 /** The four labelled quadrants and the axes, drawn in canvas space so they pan and zoom. */
 function MatrixBackdrop({ data }: NodeProps<Node<MatrixData, 'matrix'>>) {
-  const { axes } = data;
+  const { axes, scale } = data;
   return (
-    <div className="board-matrix" aria-hidden="true">
+    // Labels grow with the plot so they stay readable when a large board is zoomed out.
+    <div className="board-matrix" aria-hidden="true" style={{ fontSize: `${16 * scale}px` }}>
       {axes.quadrants.map((q, i) => (
         <div key={i} className={`board-quadrant board-quadrant-${i}`}>
           <span>{q}</span>

@@ -19,7 +19,7 @@ import { LaneNode, MatrixNode } from './BackdropNodes';
 import { boardActions } from './boardActions';
 import { boardEdges, boardNodes, type BoardNode, type LinkEdge } from './boardNodes';
 import { CardNode } from './CardNode';
-import { laneAt, laneNames, PLOT_H, PLOT_W, scoreAt } from './geometry';
+import { CARD_H, CARD_W, laneAt, laneNames, PLOT_H, PLOT_W, plotScale, scoreAt } from './geometry';
 import { LinkEdgeView } from './LinkEdgeView';
 import { NoteNode } from './NoteNode';
 import { boardView, useBoardView } from './store';
@@ -48,6 +48,12 @@ export function BoardCanvas({
   const focus = useBoardView((s) => s.focus);
   const request = useBoardView((s) => s.selectionRequest);
   const flow = useReactFlow();
+  // The overview map draws every card again: it comes a moment after the cards themselves.
+  const [showMiniMap, setShowMiniMap] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setShowMiniMap(true), 150);
+    return () => clearTimeout(id);
+  }, []);
 
   const derived = useMemo(
     () => boardNodes({ workspace, layout, warnings, query, graphPositions, readOnly }),
@@ -101,7 +107,12 @@ export function BoardCanvas({
         boardActions.updateNote(note.id, { x: Math.round(note.position.x), y: Math.round(note.position.y) });
       if (cards.length === 0) return;
       if (layout === 'matrix') {
-        boardActions.placeCards(cards.map((n) => ({ id: n.id, score: scoreAt(n.position) })));
+        boardActions.placeCards(
+          cards.map((n) => ({
+            id: n.id,
+            score: scoreAt(n.position, plotScale(workspace.priorities.length)),
+          })),
+        );
       } else if (layout === 'lanes') {
         const lanes = laneNames(workspace.priorities.map((p) => p.department));
         for (const n of cards) boardActions.moveToLane(n.id, lanes[laneAt(n.position.y, lanes.length)]!);
@@ -175,24 +186,50 @@ export function BoardCanvas({
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT}
-        onlyRenderVisibleElements
+        defaultViewport={initialViewport(workspace.priorities.length)}
         proOptions={{ hideAttribution: true }}
         translateExtent={
           layout === 'matrix'
             ? [
-                [-PLOT_W, -PLOT_H],
-                [PLOT_W * 2, PLOT_H * 2],
+                [
+                  -PLOT_W * plotScale(workspace.priorities.length),
+                  -PLOT_H * plotScale(workspace.priorities.length),
+                ],
+                [
+                  PLOT_W * 2 * plotScale(workspace.priorities.length),
+                  PLOT_H * 2 * plotScale(workspace.priorities.length),
+                ],
               ]
             : undefined
         }
         aria-label={`Trade-off board: ${axes.y.label} by ${axes.x.label}`}
       >
         <Background gap={40} color="#e5e7eb" />
-        <MiniMap pannable zoomable nodeColor={miniMapColour} ariaLabel="Board overview" />
+        {showMiniMap ? (
+          <MiniMap pannable zoomable nodeColor={miniMapColour} ariaLabel="Board overview" />
+        ) : null}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
   );
+}
+
+/**
+ * Roughly where fitView will land, from the window size: so the first render of a large
+ * board is already zoomed out (and drawn in its light form) instead of at 100 %.
+ */
+function initialViewport(cardCount: number): { x: number; y: number; zoom: number } {
+  const scale = plotScale(cardCount);
+  const paneW = Math.max(400, window.innerWidth - 340);
+  const paneH = Math.max(300, window.innerHeight - 150);
+  const w = PLOT_W * scale + CARD_W;
+  const h = PLOT_H * scale + CARD_H;
+  const zoom = Math.min(paneW / w, paneH / h) * (1 - 2 * FIT.padding);
+  return {
+    x: (paneW - w * zoom) / 2 + (CARD_W / 2) * zoom,
+    y: (paneH - h * zoom) / 2 + (CARD_H / 2) * zoom,
+    zoom,
+  };
 }
 
 /** The domain refuses self-links too; this keeps the canvas from offering one. */

@@ -2,9 +2,11 @@ import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@x
 import { memo } from 'react';
 import { LINK_STYLES } from '../../../../shared/domain/board';
 import type { LinkEdge } from './boardNodes';
+import { useZoomedOut } from './levelOfDetail';
 
 /** A typed link: colour, dash and arrow from LINK_STYLES (the legend and exports use them too). */
 function LinkEdgeComponent({ id, sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<LinkEdge>) {
+  const zoomedOut = useZoomedOut();
   const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
   if (!data) return null;
   const s = LINK_STYLES[data.link.kind];
@@ -18,11 +20,12 @@ function LinkEdgeComponent({ id, sourceX, sourceY, targetX, targetY, data, selec
         style={{
           stroke: selected ? '#1f4fd8' : s.stroke,
           strokeWidth: selected ? s.width + 2 : s.width,
-          strokeDasharray: s.dash ?? undefined,
+          // Dashes are costly to rasterise and invisible when zoomed out: colour tells kinds apart there.
+          strokeDasharray: zoomedOut ? undefined : (s.dash ?? undefined),
           opacity: data.dimmed ? 0.15 : 1,
         }}
       />
-      {data.link.kind === 'trades-off' && data.link.cost && !data.dimmed ? (
+      {data.link.kind === 'trades-off' && data.link.cost && !data.dimmed && !zoomedOut ? (
         <EdgeLabelRenderer>
           <div
             className="board-edge-label nodrag nopan"

@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { axesOf, matrixPoint, type Axes, type BoardWarning } from '../../../../shared/domain/board';
 import type { Link, Priority, Workspace } from '../../../../shared/domain/workspace';
-import { cardPosition, LANE_H, laneNames, lanePosition, PLOT_H, PLOT_W } from './geometry';
+import { cardPosition, LANE_H, laneNames, lanePosition, PLOT_H, PLOT_W, plotScale } from './geometry';
 import type { BoardLayout } from './store';
 
 export type CardData = {
@@ -17,7 +17,7 @@ export type CardData = {
   readOnly: boolean;
 };
 export type NoteData = { text: string; readOnly: boolean };
-export type MatrixData = { axes: Axes };
+export type MatrixData = { axes: Axes; scale: number };
 export type LaneData = { name: string; count: number; width: number };
 export type LinkData = { link: Link; dimmed: boolean };
 
@@ -52,17 +52,18 @@ export function boardNodes(input: NodeInputs): BoardNode[] {
   const warned = new Set(input.warnings.flatMap((x) => (x.kind === 'over-capacity' ? [] : x.priorityIds)));
   const nodes: BoardNode[] = [];
   const lanes = laneNames(w.priorities.map((p) => p.department));
+  const scale = plotScale(w.priorities.length);
   if (layout === 'matrix') {
     nodes.push({
       id: '__matrix',
       type: 'matrix',
       position: { x: 0, y: 0 },
-      data: { axes },
+      data: { axes, scale },
       draggable: false,
       selectable: false,
       focusable: false,
       zIndex: -1,
-      style: { width: PLOT_W, height: PLOT_H },
+      style: { width: PLOT_W * scale, height: PLOT_H * scale },
     });
   } else if (layout === 'lanes') {
     const counts = new Map<string, number>();
@@ -87,7 +88,7 @@ export function boardNodes(input: NodeInputs): BoardNode[] {
   w.priorities.forEach((p, i) => {
     const point = matrixPoint(p, axes);
     let position: { x: number; y: number };
-    if (layout === 'matrix') position = cardPosition(point);
+    if (layout === 'matrix') position = cardPosition(point, scale);
     else if (layout === 'lanes') {
       const lane = lanes.indexOf(p.department.trim());
       const slot = slots.get(p.department.trim()) ?? 0;

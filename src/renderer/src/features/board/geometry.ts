@@ -7,15 +7,27 @@ export const CARD_W = 200;
 export const CARD_H = 68;
 export const PLOT_W = 2000;
 export const PLOT_H = 1250;
-const PER_X = PLOT_W / 10;
-const PER_Y = PLOT_H / 10;
 
-export function cardPosition(score: { x: number; y: number }): { x: number; y: number } {
-  return { x: score.x * PER_X - CARD_W / 2, y: (10 - score.y) * PER_Y - CARD_H / 2 };
+/**
+ * A board of many cards gets a larger plot (by the square root of the count, from 60
+ * cards up), so cards overlap about as little at 1,000 as at 40: the same scores, more room.
+ */
+export function plotScale(cardCount: number): number {
+  return Math.max(1, Math.sqrt(cardCount / 60));
 }
 
-export function scoreAt(position: { x: number; y: number }): { x: number; y: number } {
-  return { x: (position.x + CARD_W / 2) / PER_X, y: 10 - (position.y + CARD_H / 2) / PER_Y };
+export function cardPosition(score: { x: number; y: number }, scale = 1): { x: number; y: number } {
+  return {
+    x: (score.x * PLOT_W * scale) / 10 - CARD_W / 2,
+    y: ((10 - score.y) * PLOT_H * scale) / 10 - CARD_H / 2,
+  };
+}
+
+export function scoreAt(position: { x: number; y: number }, scale = 1): { x: number; y: number } {
+  return {
+    x: ((position.x + CARD_W / 2) * 10) / (PLOT_W * scale),
+    y: 10 - ((position.y + CARD_H / 2) * 10) / (PLOT_H * scale),
+  };
 }
 
 /** Department lanes: one row each, cards side by side in board order. */
