@@ -99,11 +99,6 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
     out.push(
       `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${end.x.toFixed(1)}" y2="${end.y.toFixed(1)}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}${s.arrow ? ` marker-end="url(#arrow-${link.kind})"` : ''}/>`,
     );
-    if (link.kind === 'trades-off' && link.cost) {
-      out.push(
-        `<text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2 - 6).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(wrap(link.cost, 40)[0] ?? '')}</text>`,
-      );
-    }
   }
   for (const card of cards) {
     const c = centre.get(card.id)!;
@@ -115,6 +110,15 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
       `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${CARD_W}" height="${CARD_H}" rx="8" fill="${st.fill}" stroke="${st.border}" stroke-width="${card.status === 'committed' ? 3 : 2}"${st.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
       `<text x="${(x + 10).toFixed(1)}" y="${(y + 22).toFixed(1)}" font-size="14" font-weight="600" fill="${st.text}"${card.status === 'dropped' ? ' text-decoration="line-through"' : ''}>${escapeXml(l1 ?? '')}${l2 ? `<tspan x="${(x + 10).toFixed(1)}" dy="17">${escapeXml(l2)}</tspan>` : ''}</text>`,
       `</g>`,
+    );
+  }
+  // Costs go on top of the cards, haloed, so a card never hides what a trade-off costs.
+  for (const link of links) {
+    if (link.kind !== 'trades-off' || !link.cost) continue;
+    const a = centre.get(link.from)!;
+    const b = centre.get(link.to)!;
+    out.push(
+      `<text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2 - 6).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(wrap(link.cost, 40)[0] ?? '')}</text>`,
     );
   }
   out.push(legend(w, width, height));
