@@ -17,6 +17,7 @@ export type RunResult = { renderMs: number; pan: PanResult };
 const OUR_CARD = '.react-flow__node-card';
 const BARE_NODE = '.react-flow__node-default';
 
+/** In one page: the render, then (after `afterRender` and a pause) the pan from the fitted view. */
 async function measure(
   page: Page,
   start: string,
