@@ -204,7 +204,8 @@ export function BoardCanvas({
         }
         aria-label={`Trade-off board: ${axes.y.label} by ${axes.x.label}`}
       >
-        <Background gap={40} color="#e5e7eb" />
+        {/* The matrix draws its own quadrants; a dot grid under them only costs frames. */}
+        {layout === 'matrix' ? null : <Background gap={40} color="#e5e7eb" />}
         {showMiniMap ? (
           <MiniMap pannable zoomable nodeColor={miniMapColour} ariaLabel="Board overview" />
         ) : null}
