@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { build, type Plugin, type Rolldown } from 'vite';
+import { join } from 'node:path';
+import { bundlePage } from '../bundlePage';
 import { makeTempDir } from '../../tests/support/tempDir';
 
 /** What the bare page draws: React Flow default nodes with a text label, plain edges. */
@@ -44,31 +44,8 @@ const ENTRY = `
 /** Builds the bare page (production React, minified, like our renderer) into a temp folder. */
 export async function buildBarePage(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await makeTempDir('offsite-bench-bare-flow-');
-  const virtual: Plugin = {
-    name: 'bare-flow-entry',
-    resolveId: (id) => (id === 'virtual:bare-flow' ? '\0bare-flow.js' : null),
-    load: (id) => (id === '\0bare-flow.js' ? ENTRY : null),
-  };
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: resolve('.'),
-    plugins: [virtual],
-    build: {
-      write: false,
-      minify: true,
-      cssCodeSplit: false,
-      rolldownOptions: {
-        input: 'virtual:bare-flow',
-        output: { format: 'es', entryFileNames: 'bare.js', assetFileNames: 'bare[extname]' },
-      },
-    },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const files = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  for (const file of files) {
-    await writeFile(join(dir.path, file.fileName), file.type === 'chunk' ? file.code : file.source);
-  }
-  if (!files.some((f) => f.fileName === 'bare.css')) throw new Error('the xyflow stylesheet was not bundled');
+  const files = await bundlePage(dir.path, 'bare', ENTRY);
+  if (!files.includes('bare.css')) throw new Error('the xyflow stylesheet was not bundled');
   // Served under the app's CSP (no inline style attributes): the page's own rules in a file.
   await writeFile(join(dir.path, 'page.css'), 'body { margin: 0; }\n');
   await writeFile(join(dir.path, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');

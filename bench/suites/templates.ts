@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, type Plugin, type Rolldown } from 'vite';
 import {
   builtInTemplates,
   duplicateTemplate,
@@ -12,6 +11,7 @@ import {
 import { startAppServer } from '../../tests/e2e/appServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp } from '../../tests/e2e/harness';
 import { makeTempDir } from '../../tests/support/tempDir';
+import { bundlePage } from '../bundlePage';
 import { round, withPeer, type BenchEntry } from '../measure';
 
 const COUNT = 1000;
@@ -80,29 +80,7 @@ async function listBench(templates: Template[]): Promise<{ list: number; raw: nu
         return { list, raw: peer, listed };
       },
     };`;
-  const virtual: Plugin = {
-    name: 'templates-bench-entry',
-    resolveId: (id) => (id === 'virtual:templates-bench' ? '\0templates-bench' : null),
-    load: (id) => (id === '\0templates-bench' ? entry : null),
-  };
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: resolve('.'),
-    plugins: [virtual],
-    build: {
-      write: false,
-      minify: true,
-      rolldownOptions: {
-        input: 'virtual:templates-bench',
-        output: { format: 'es', entryFileNames: 'bench.js' },
-      },
-    },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  for (const chunk of chunks) {
-    if (chunk.type === 'chunk') await writeFile(join(dir.path, chunk.fileName), chunk.code);
-  }
+  await bundlePage(dir.path, 'bench', entry);
   await writeFile(
     join(dir.path, 'index.html'),
     '<!doctype html><title>templates bench</title><script type="module" src="./bench.js"></script>',
