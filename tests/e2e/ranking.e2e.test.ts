@@ -6,7 +6,7 @@ import { roundResults } from '../../src/shared/domain/rounds';
 import type { Workspace } from '../../src/shared/domain/workspace';
 import type { Harness } from './harness';
 import { appPerTest } from './lifecycle';
-import { voteInPrivate } from './rankingDriver';
+import { openRoundWith, voteInPrivate } from './rankingDriver';
 
 const apps = appPerTest();
 
@@ -32,21 +32,7 @@ const BALLOTS = [
 ];
 
 async function setUpWorkspace(h: Harness): Promise<string> {
-  const { page } = h;
-  await page.getByRole('button', { name: 'New workspace' }).click();
-  await page.getByRole('dialog').getByLabel('Name').fill('Q1 2027 Leadership Offsite');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  const form = page.getByRole('form', { name: 'Add participant' });
-  for (const name of TEAM) {
-    await form.getByLabel('New participant name').fill(name);
-    await form.getByRole('button', { name: 'Add participant' }).click();
-  }
-  await page.getByRole('tab', { name: 'Priorities' }).click();
-  await page.getByLabel('New priorities, one per line').fill(ITEMS.join('\n'));
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => page.getByTestId('priority-row').count()).toBe(ITEMS.length);
-  await page.getByRole('tab', { name: 'Ranking' }).click();
-  await page.getByRole('button', { name: 'Open round' }).click();
+  await openRoundWith(h.page, { name: 'Q1 2027 Leadership Offsite', team: TEAM, items: ITEMS });
   return join(h.documentsDir, 'Offsite', 'Q1 2027 Leadership Offsite', 'workspace.json');
 }
 

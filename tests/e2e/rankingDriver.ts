@@ -30,22 +30,34 @@ export const DEMO_BALLOTS = [
   [0, 1, 2, 5, 3, 4],
 ];
 
-/** Drives the real UI: workspace, participants, priorities, an order round, 8 private votes. */
-export async function runDemoRound(page: Page, name = 'Q1 2027 Leadership Offsite'): Promise<void> {
+/** Drives the real UI up to an open round: a new workspace, its participants and priorities. */
+export async function openRoundWith(
+  page: Page,
+  setup: { name: string; organisation?: string; team: readonly string[]; items: readonly string[] },
+): Promise<void> {
   await page.getByRole('button', { name: 'New workspace' }).click();
-  await page.getByRole('dialog').getByLabel('Name').fill(name);
-  await page.getByRole('dialog').getByLabel('Organisation').fill('Northwind Ltd');
+  await page.getByRole('dialog').getByLabel('Name').fill(setup.name);
+  if (setup.organisation) await page.getByRole('dialog').getByLabel('Organisation').fill(setup.organisation);
   await page.getByRole('button', { name: 'Create workspace' }).click();
   const form = page.getByRole('form', { name: 'Add participant' });
-  for (const person of DEMO_TEAM) {
+  for (const person of setup.team) {
     await form.getByLabel('New participant name').fill(person);
     await form.getByRole('button', { name: 'Add participant' }).click();
   }
   await page.getByRole('tab', { name: 'Priorities' }).click();
-  await page.getByLabel('New priorities, one per line').fill(DEMO_ITEMS.join('\n'));
+  await page.getByLabel('New priorities, one per line').fill(setup.items.join('\n'));
   await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page
+    .getByTestId('priority-row')
+    .nth(setup.items.length - 1)
+    .waitFor();
   await page.getByRole('tab', { name: 'Ranking' }).click();
   await page.getByRole('button', { name: 'Open round' }).click();
+}
+
+/** Drives the real UI: workspace, participants, priorities, an order round, 8 private votes. */
+export async function runDemoRound(page: Page, name = 'Q1 2027 Leadership Offsite'): Promise<void> {
+  await openRoundWith(page, { name, organisation: 'Northwind Ltd', team: DEMO_TEAM, items: DEMO_ITEMS });
   for (let v = 0; v < DEMO_TEAM.length; v++) {
     await voteInPrivate(
       page,

@@ -133,3 +133,15 @@ export async function quarantineWorkspaceFile(fs: FsPort, dir: string, at: Date)
   await fs.rename(join(dir, WORKSPACE_FILE), join(dir, name));
   return name;
 }
+
+/** A backup's bytes as a workspace of today's format, or a refusal the user can act on. */
+export function decodeBackup(bytes: Uint8Array, migrations: readonly Migration[]): Workspace {
+  const decoded = decodeWorkspace(Buffer.from(bytes).toString('utf8'), migrations);
+  if (!decoded.ok || decoded.newerVersion !== undefined) {
+    throw new ServiceError(
+      'CORRUPT',
+      'That backup cannot be read by this version of Offsite. Pick another one.',
+    );
+  }
+  return decoded.workspace;
+}

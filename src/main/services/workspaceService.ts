@@ -1,7 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import {
   createWorkspace,
-  decodeWorkspace,
   encodeWorkspace,
   MIGRATIONS,
   NewWorkspaceInput,
@@ -16,6 +15,7 @@ import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
 import {
   canWrite,
+  decodeBackup,
   changedOnDisk,
   QUARANTINE_PATTERN,
   quarantineWorkspaceFile,
@@ -197,7 +197,7 @@ export class WorkspaceService {
   /** Puts a backup back; what is on disk now is backed up first, so a restore is undoable. */
   async restoreBackup(handle: string, backupId: string): Promise<OpenedWorkspace> {
     const state = await this.writableState(handle);
-    const restored = this.decodeBackup(await this.deps.backups.read(state.id, backupId));
+    const restored = decodeBackup(await this.deps.backups.read(state.id, backupId), this.migrations);
     const current = await this.deps.fs.readFile(join(state.dir, 'workspace.json')).catch(() => null);
     if (current) await this.backup(state, current, 'before-restore', this.deps.clock());
     const workspace = { ...restored, id: state.id };
@@ -232,7 +232,7 @@ export class WorkspaceService {
       );
     }
     if (existing === 'damaged') await this.readOrQuarantine(dir).catch(() => undefined); // moves it aside
-    const workspace = this.decodeBackup(await this.deps.backups.read(workspaceId, backupId));
+    const workspace = decodeBackup(await this.deps.backups.read(workspaceId, backupId), this.migrations);
     await writeWorkspaceFile(this.deps.fs, dir, workspace);
     return this.openFolder(dir);
   }
@@ -318,17 +318,6 @@ export class WorkspaceService {
         `${error.message} The damaged file was kept, unchanged, as ${movedTo} in the workspace folder.${offer}`,
       );
     }
-  }
-
-  private decodeBackup(bytes: Buffer): Workspace {
-    const decoded = decodeWorkspace(bytes.toString('utf8'), this.migrations);
-    if (!decoded.ok || decoded.newerVersion !== undefined) {
-      throw new ServiceError(
-        'CORRUPT',
-        'That backup cannot be read by this version of Offsite. Pick another one.',
-      );
-    }
-    return decoded.workspace;
   }
 
   private async backup(
