@@ -5,6 +5,7 @@ import {
   type CommitmentRow,
 } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
+import { RemoveRowCell } from './RemoveRowCell';
 
 export const GRADE_LABELS: Record<CommitmentGrade, string> = {
   done: 'Done',
@@ -68,18 +69,7 @@ export function CommitmentRowEditor({ row, index, readOnly, onChange, onRemove }
           onCommit={(comment) => onChange({ comment })}
         />
       </td>
-      <td>
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="button button-ghost button-small button-danger"
-            aria-label={`Remove ${name}`}
-            onClick={onRemove}
-          >
-            ✕
-          </button>
-        )}
-      </td>
+      <RemoveRowCell name={name} readOnly={readOnly} onRemove={onRemove} />
     </tr>
   );
 }

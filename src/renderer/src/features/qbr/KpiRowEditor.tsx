@@ -2,6 +2,7 @@ import { DECK_LIMITS, type KpiRow } from '../../../../shared/domain/workspace';
 import { kpiStatus, KPI_STATUS_LABELS } from '../../../../shared/domain/deck';
 import { CommittedInput } from '../../ui/CommittedInput';
 import { NumberCell } from './NumberCell';
+import { RemoveRowCell } from './RemoveRowCell';
 
 type KpiRowEditorProps = {
   row: KpiRow;
@@ -79,18 +80,7 @@ export function KpiRowEditor({ row, index, readOnly, onChange, onRemove }: KpiRo
             {KPI_STATUS_LABELS[status]}
           </span>
         </td>
-        <td>
-          {readOnly ? null : (
-            <button
-              type="button"
-              className="button button-ghost button-small button-danger"
-              aria-label={`Remove ${name}`}
-              onClick={onRemove}
-            >
-              ✕
-            </button>
-          )}
-        </td>
+        <RemoveRowCell name={name} readOnly={readOnly} onRemove={onRemove} />
       </tr>
       <tr className="kpi-comment-row">
         <td colSpan={8}>
