@@ -1,15 +1,3 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type Modifier,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import {
   moveSection,
@@ -19,20 +7,15 @@ import {
   updateSection,
   type Template,
 } from '../../../../shared/domain/templates';
+import { SortableSections } from '../../ui/SortableSections';
 import { templateActions } from './actions';
 import { SectionRow } from './SectionRow';
-
-const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
 /**
  * The sections of a user template, reordered by dragging a handle, by keyboard (focus a
  * handle, Space to lift, arrows to move, Space to drop) or with the up/down buttons.
  */
 export function SectionList({ template }: { template: Template }) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
   // The order just dropped, shown until the stored template catches up (no flicker back).
   const [pending, setPending] = useState<{ ids: string[]; basedOn: string } | null>(null);
   const sections =
@@ -55,63 +38,34 @@ export function SectionList({ template }: { template: Template }) {
       ),
     );
   };
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over) return;
-    move(
-      sections.findIndex((s) => s.id === active.id),
-      sections.findIndex((s) => s.id === over.id),
-    );
-  };
-  const position = (id: string | number) => sections.findIndex((s) => s.id === id) + 1;
-  const title = (id: string | number) => {
+  const titleOf = (id: string) => {
     const s = sections.find((x) => x.id === id);
-    return s ? sectionHeading(s) : 'the section';
-  };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up “${title(active.id)}”, section ${position(active.id)} of ${sections.length}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `“${title(active.id)}” is now at position ${position(over.id)} of ${sections.length}.` : '',
-    onDragEnd: ({ active, over }) =>
-      over
-        ? `Dropped “${title(active.id)}” at position ${position(over.id)}.`
-        : `Dropped “${title(active.id)}”.`,
-    onDragCancel: ({ active }) => `Moving “${title(active.id)}” cancelled.`,
+    return s ? sectionHeading(s) : undefined;
   };
 
   if (sections.length === 0) {
     return <p className="template-none">No sections yet. Add the first one below.</p>;
   }
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      modifiers={[verticalOnly]}
-      onDragEnd={onDragEnd}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To reorder a section, press Space to pick it up, the arrow keys to move it, and Space again to drop it. Escape cancels.',
-        },
-      }}
+    <SortableSections
+      ids={sections.map((s) => s.id)}
+      titleOf={titleOf}
+      onMove={move}
+      className="section-list"
+      label="Sections"
     >
-      <SortableContext items={sections.map((s) => s.id)} strategy={verticalListSortingStrategy}>
-        <ol className="section-list" aria-label="Sections">
-          {sections.map((section, index) => (
-            <SectionRow
-              key={section.id}
-              section={section}
-              index={index}
-              count={sections.length}
-              onEdit={(change) => edit((t, now) => updateSection(t, section.id, change, now))}
-              onRetype={(type) => edit((t, now) => retypeSection(t, section.id, type, now))}
-              onMove={(to) => move(index, to)}
-              onRemove={() => edit((t, now) => removeSection(t, section.id, now))}
-            />
-          ))}
-        </ol>
-      </SortableContext>
-    </DndContext>
+      {sections.map((section, index) => (
+        <SectionRow
+          key={section.id}
+          section={section}
+          index={index}
+          count={sections.length}
+          onEdit={(change) => edit((t, now) => updateSection(t, section.id, change, now))}
+          onRetype={(type) => edit((t, now) => retypeSection(t, section.id, type, now))}
+          onMove={(to) => move(index, to)}
+          onRemove={() => edit((t, now) => removeSection(t, section.id, now))}
+        />
+      ))}
+    </SortableSections>
   );
 }
