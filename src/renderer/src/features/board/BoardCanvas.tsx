@@ -48,6 +48,7 @@ export function BoardCanvas({
   const focus = useBoardView((s) => s.focus);
   const request = useBoardView((s) => s.selectionRequest);
   const flow = useReactFlow();
+  const scale = plotScale(workspace.priorities.length);
   // The overview map draws every card again: it comes a moment after the cards themselves.
   const [showMiniMap, setShowMiniMap] = useState(false);
   useEffect(() => {
@@ -110,7 +111,7 @@ export function BoardCanvas({
         boardActions.placeCards(
           cards.map((n) => ({
             id: n.id,
-            score: scoreAt(n.position, plotScale(workspace.priorities.length)),
+            score: scoreAt(n.position, scale),
           })),
         );
       } else if (layout === 'lanes') {
@@ -120,7 +121,7 @@ export function BoardCanvas({
         setNodes(derived);
       }
     },
-    [layout, workspace, derived],
+    [layout, workspace, derived, scale],
   );
 
   const onConnect = useCallback((c: Connection) => {
@@ -191,14 +192,8 @@ export function BoardCanvas({
         translateExtent={
           layout === 'matrix'
             ? [
-                [
-                  -PLOT_W * plotScale(workspace.priorities.length),
-                  -PLOT_H * plotScale(workspace.priorities.length),
-                ],
-                [
-                  PLOT_W * 2 * plotScale(workspace.priorities.length),
-                  PLOT_H * 2 * plotScale(workspace.priorities.length),
-                ],
+                [-PLOT_W * scale, -PLOT_H * scale],
+                [PLOT_W * 2 * scale, PLOT_H * 2 * scale],
               ]
             : undefined
         }

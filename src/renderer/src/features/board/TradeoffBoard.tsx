@@ -33,14 +33,17 @@ function BoardShell({ workspace, readOnly }: { workspace: Workspace; readOnly: b
   const [status, setStatus] = useState<string | null>(null);
   const onKeyDown = useBoardKeys(readOnly);
 
-  // The dependency view is laid out afresh whenever cards or links change.
+  // The dependency view is laid out afresh whenever cards or links change (and only
+  // while it is shown: other views never pay for the fingerprint).
   const shape = useMemo(
     () =>
-      JSON.stringify([
-        workspace.priorities.map((p) => p.id),
-        workspace.links.map((l) => [l.kind, l.from, l.to]),
-      ]),
-    [workspace.priorities, workspace.links],
+      layout === 'dependencies'
+        ? JSON.stringify([
+            workspace.priorities.map((p) => p.id),
+            workspace.links.map((l) => [l.kind, l.from, l.to]),
+          ])
+        : '',
+    [layout, workspace.priorities, workspace.links],
   );
   useEffect(() => {
     if (layout !== 'dependencies') return;
