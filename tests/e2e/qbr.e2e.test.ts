@@ -138,6 +138,9 @@ describe('the QBR deck in Chromium, bound to the real main-process handlers', ()
     await handle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+    // The list is measured in the frames after the lift; an arrow pressed before that has
+    // nothing to move over (seen on a loaded CI machine).
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     await page.keyboard.press('ArrowDown');
     await page
       .getByText(`“${before[1]}” is now at position 3 of ${before.length}.`)
