@@ -3,3 +3,4 @@ export * from './ballots';
 export * from './rankingOf';
 export * from './roundOps';
 export * from './roundResults';
+export * from './startingOrder';
