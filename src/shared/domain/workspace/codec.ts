@@ -1,3 +1,4 @@
+import { describeWorkspaceIssue } from './issueMessages';
 import { parseJsonSafely } from './safeJson';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { CURRENT_SCHEMA_VERSION, Workspace, WorkspaceShape } from './schema';
@@ -48,11 +49,11 @@ export function decodeWorkspace(
   const checked = Workspace.safeParse(migrated.doc);
   if (!checked.success) {
     const first = checked.error.issues[0];
-    const where = first && first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
+    const problem = first ? describeWorkspaceIssue(first, migrated.doc) : 'unknown problem.';
     return {
       ok: false,
       code: 'INVALID',
-      message: `The workspace file does not match the expected format${where}: ${first?.message ?? 'unknown problem'}`,
+      message: `The workspace file does not match the expected format. ${problem}`,
     };
   }
   return {

@@ -10,3 +10,4 @@ export * from './boardSchema';
 export * from './decisionSchema';
 export * from './deckSchema';
 export { linkKey } from './linkKey';
+export { describeWorkspaceIssue, workspaceProblem } from './issueMessages';

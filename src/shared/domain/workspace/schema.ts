@@ -110,7 +110,9 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   const seen = new Set<string>();
   const unique = (list: ReadonlyArray<{ id: string }>, what: string) => {
     for (const item of list) {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what} id "${item.id}".` });
+      // Ids are never shown on screen; two equal ones mean the file was edited by hand or damaged.
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', message: `Two ${what} entries share one identifier.` });
       seen.add(item.id);
     }
   };
@@ -178,21 +180,21 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
       });
     }
   }
+  const titles = new Map(w.priorities.map((p) => [p.id, p.title]));
   const linkKeys = new Set<string>();
-  for (const link of w.links) {
+  w.links.forEach((link, index) => {
+    const from = titles.get(link.from);
+    const to = titles.get(link.to);
+    const name = from && to ? `The link from “${from}” to “${to}”` : `Link ${index + 1}`;
     const key = linkKey(link);
-    if (linkKeys.has(key))
-      ctx.addIssue({ code: 'custom', message: `Link "${link.id}" repeats another link.` });
+    if (linkKeys.has(key)) ctx.addIssue({ code: 'custom', message: `${name} repeats another link.` });
     linkKeys.add(key);
-    if (!priorityIds.has(link.from) || !priorityIds.has(link.to)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Link "${link.id}" points to a priority that does not exist.`,
-      });
+    if (from === undefined || to === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${name} points to a priority that does not exist.` });
     } else if (link.from === link.to) {
-      ctx.addIssue({ code: 'custom', message: `Link "${link.id}" links a priority to itself.` });
+      ctx.addIssue({ code: 'custom', message: `${name} links a priority to itself.` });
     }
-  }
+  });
 });
 export type Workspace = z.infer<typeof Workspace>;
 

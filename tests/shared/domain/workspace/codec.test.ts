@@ -53,7 +53,9 @@ describe('workspace file codec', () => {
     };
     const decoded = decodeWorkspace(JSON.stringify(w));
     expect(decoded).toMatchObject({ ok: false, code: 'INVALID' });
-    expect(!decoded.ok && decoded.message).toContain('participants.0.name');
+    expect(!decoded.ok && decoded.message).toBe(
+      'The workspace file does not match the expected format. Participant 1: the name is empty.',
+    );
   });
 
   it('refuses unknown keys, over-long text and links to missing priorities', () => {
