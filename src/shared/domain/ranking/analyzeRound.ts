@@ -14,6 +14,16 @@ import { meanSpearman } from './spearman';
 import { tierIndex, tierNames } from './tiers';
 import { METHODS, type AggregateResult, type CandidateLabels, type Method, type Tiered } from './types';
 import { isList } from './inputChecks';
+import { kemenyNote } from './resultWording';
+import { campOrder, findCamps } from './camps';
+import {
+  certainties,
+  placeRanges,
+  verdict,
+  type Certainty,
+  type PlaceRange,
+  type Verdict,
+} from './resultReading';
 
 export type RoundBallot = { voterId: string; voterName?: string; ranking: Tiered };
 
@@ -67,10 +77,32 @@ export type ParticipantDistance = {
   discordantPairs: number;
 };
 
+/** A group of voters who agree among themselves and not with the rest of the room. */
+export type Camp = {
+  voterIds: string[];
+  names: string[];
+  /** Mean agreement between two members (1 = same order). */
+  agreementWithin: number;
+  /** The camp's own first three items, by its members' average places. */
+  top: string[];
+};
+
 export type RoundAnalysis = {
   candidates: string[];
   voters: Array<{ voterId: string; name: string }>;
+  /**
+   * `ranking` is the order shown: for Kemeny, among all optimal orders the one closest to
+   * the items' average places (a stated rule, never the order items were typed).
+   * `order` keeps the tiers of items the optimal orders arrange differently.
+   */
   consensus: { method: Method; order: string[][]; ranking: string[] };
+  /** The shown order with every place each item takes across the optimal orders. */
+  ranges: PlaceRange[];
+  /** Every voter orders these pairs the same way (only among items whose ranges overlap). */
+  certainties: Certainty[];
+  camps: { camps: Camp[]; agreementBetween: number | null };
+  /** The headline: never contradicts the ranges or the camps. */
+  verdict: Verdict;
   kemeny: KemenySummary;
   methods: Record<Method, AggregateResult>;
   /** Consensus, Borda and Schulze side by side, place by place. */
@@ -103,18 +135,18 @@ function checkVoters(ballots: readonly RoundBallot[]): Array<{ voterId: string; 
   });
 }
 
-function kemenyNote(k: KemenySummary): string {
-  if (!k.exact) {
-    const gap = k.disagreement - k.lowerBound;
-    return `Too many entangled items for an exact answer: this is the best order found by local search, at most ${gap} pairwise disagreements worse than the best possible.`;
-  }
-  if (k.optimalCount !== null && k.optimalCount > 1) {
-    return `Exact. ${k.optimalCount} orders fit the ballots equally well; items they place differently share a tier.`;
-  }
-  return 'Exact: no other order agrees better with the ballots.';
-}
-
 type Analysed = { analysis: RoundAnalysis; snapshot: RoundSnapshot };
+
+/** 0-based place spans of a tiered order: a tie spans all the places of its tier. */
+function tierSpans(tiers: readonly number[][], n: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = new Array(n);
+  let start = 0;
+  for (const tier of tiers) {
+    for (const c of tier) spans[c] = [start, start + tier.length - 1];
+    start += tier.length;
+  }
+  return spans;
+}
 
 function analyse(candidates: string[], ballots: RoundBallot[], options: RoundOptions): Analysed {
   // The item list is checked before the ballots, so its problems are reported first.
@@ -158,7 +190,8 @@ function analyse(candidates: string[], ballots: RoundBallot[], options: RoundOpt
   kemenySummary.note = kemenyNote(kemenySummary);
 
   const consensusTiers = runner.tiers(consensusMethod);
-  const consensusRanking = consensusMethod === 'kemeny' ? k.ranking : consensusTiers.flat();
+  const consensusRanking = consensusMethod === 'kemeny' ? k.representative : consensusTiers.flat();
+  const placeSpans = consensusMethod === 'kemeny' ? k.ranges : tierSpans(consensusTiers, n);
   const consensusTierOf = tierIndex(consensusTiers, n);
   const consensusMidRanks = new Float64Array(n);
   let start = 1;
@@ -201,6 +234,16 @@ function analyse(candidates: string[], ballots: RoundBallot[], options: RoundOpt
     profile.ballots.map((b) => 1 - normalisedTau(tieredTauDistance(a.tierOf, b.tierOf), n)),
   );
   const items = contestSignals(profile, pairwise, consensusRanking);
+  const ranges = placeRanges(consensusRanking, placeSpans, pairwise, names);
+  const split = findCamps(matrix);
+  const camps: Camp[] = (split?.groups ?? []).map((group, g) => ({
+    voterIds: group.map((v) => voters[v]!.voterId),
+    names: group.map((v) => voters[v]!.name),
+    agreementWithin: split!.within[g]!,
+    top: campOrder(group, rows)
+      .slice(0, 3)
+      .map((c) => names[c]!),
+  }));
 
   const analysis: RoundAnalysis = {
     candidates: names.slice(),
@@ -210,6 +253,10 @@ function analyse(candidates: string[], ballots: RoundBallot[], options: RoundOpt
       order: tierNames(consensusTiers, names),
       ranking: consensusRanking.map((c) => names[c]!),
     },
+    ranges,
+    certainties: certainties(ranges, pairwise, new Map(names.map((name, c) => [name, c] as const))),
+    camps: { camps, agreementBetween: split?.between ?? null },
+    verdict: verdict(label, ranges, camps.length, consensusMethod !== 'kemeny' || k.exact),
     kemeny: kemenySummary,
     methods,
     places: comparePlaces(

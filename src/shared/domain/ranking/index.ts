@@ -43,7 +43,30 @@ export {
   type Agreement,
   type KemenySummary,
   type ParticipantDistance,
+  type Camp,
 } from './analyzeRound';
+export {
+  cutStraddlers,
+  movableItems,
+  type PlaceRange,
+  type Certainty,
+  type Verdict,
+  type VerdictKind,
+} from './resultReading';
+export { findCamps, MIN_CAMP_SIZE, MAX_BETWEEN_AGREEMENT, MIN_CAMP_GAP } from './camps';
+export {
+  METHOD_NAMES,
+  CONTEST_EXPLANATIONS,
+  formatP,
+  placeRangeText,
+  listInWords,
+  alignmentFactsLine,
+  gaugeArc,
+  campLines,
+  certaintyLines,
+  representativeNote,
+  kemenyNote,
+} from './resultWording';
 export type { ItemContest, ContestedItem, ContestReason } from './contest';
 export { POLARISED_SHARE, SPLIT_BAND, SPREAD_THRESHOLD } from './contest';
 export type { PlaceComparison, PlaceStatus } from './robustness';

@@ -30,8 +30,40 @@ export type KemenyOutcome = {
   optimalOrders: number[][];
   /** Sizes of the majority components, best first (see below). */
   componentSizes: number[];
+  /**
+   * For each item, the first and last place (0-based) it takes in some optimal order;
+   * when not exact, the place in the order found (the range is then unknown, not zero).
+   */
+  ranges: Array<[number, number]>;
+  /**
+   * The optimal order whose places are closest to the items' average places (Borda):
+   * least sum of (place − average place)². Equals `ranking` when there is one
+   * optimal order, or when not exact (the best order found).
+   */
+  representative: number[];
   bytes: number;
 };
+
+/**
+ * Each item's average place, 0-based, from the pairwise counts: n − 1 minus its Borda
+ * score per voter (a tie or an unranked pair counts half each way). For complete ballots
+ * this is the mean rank minus one.
+ */
+export function averagePlaces(p: PairwiseCounts): Float64Array {
+  const { n, wins, total } = p;
+  const places = new Float64Array(n);
+  if (total <= 0) return places;
+  for (let i = 0; i < n; i++) {
+    let score = 0;
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const a = wins[i * n + j]!;
+      score += a + 0.5 * (total - a - wins[j * n + i]!);
+    }
+    places[i] = n - 1 - score / total;
+  }
+  return places;
+}
 
 /**
  * Splits the items into majority components: the strongly connected parts of the graph
@@ -115,16 +147,25 @@ export function kemeny(
   let slack = 0;
   let bytes = 0;
   let orders: number[][] = [[]];
+  const average = averagePlaces(p);
+  const ranges: Array<[number, number]> = new Array(p.n);
+  const representative: number[] = [];
 
   for (const items of components) {
     const k = items.length;
     const w = subMatrix(p, items);
+    const offset = ranking.length;
     let local: number[][];
     if (k <= limit) {
-      const solved = kemenyExact(k, w, maxOrders);
+      const targets = items.map((c) => average[c]! - offset);
+      const solved = kemenyExact(k, w, maxOrders, targets);
       bytes = Math.max(bytes, solved.bytes);
       for (const block of solved.blocks) tiers.push(block.map((a) => items[a]!));
       ranking.push(...solved.ranking.map((a) => items[a]!));
+      representative.push(...solved.representative.map((a) => items[a]!));
+      solved.ranges.forEach(([first, last], a) => {
+        ranges[items[a]!] = [offset + first, offset + last];
+      });
       if (optimalCount !== null) optimalCount *= solved.optimalCount;
       local = solved.optimalOrders.map((order) => order.map((a) => items[a]!));
     } else {
@@ -138,7 +179,11 @@ export function kemeny(
       slack += found.cost - found.lowerBound;
       const global = found.ranking.map((a) => items[a]!);
       for (const c of global) tiers.push([c]);
+      global.forEach((c, i) => {
+        ranges[c] = [offset + i, offset + i];
+      });
       ranking.push(...global);
+      representative.push(...global);
       local = [global];
     }
     const next: number[][] = [];
@@ -165,6 +210,8 @@ export function kemeny(
     optimalCount,
     optimalOrders: exact ? orders : [],
     componentSizes: components.map((c) => c.length),
+    ranges,
+    representative,
     bytes,
   };
 }

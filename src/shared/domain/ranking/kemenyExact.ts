@@ -13,6 +13,13 @@
  * that is the number of optimal orders. Where a prefix size has a single marked state,
  * every optimal order puts the same items above that cut; the items between two cuts
  * form a block that the optimal orders arrange differently, reported as a tier.
+ *
+ * The same backward pass gives each item's range of places across all optimal orders:
+ * c can stand at place |T| − 1 exactly when some state T on an optimal path is reached
+ * from T \ c by a tight step. A forward pass over those states then picks, among all
+ * optimal orders, the one whose places are closest (sum of squared differences) to the
+ * targets given, e.g. the items' average places: one order to show, chosen by a stated
+ * rule instead of by the order the items were typed.
  */
 export type ExactKemeny = {
   /** One optimal order: at each place, the lowest-index item an optimal order allows. */
@@ -25,6 +32,10 @@ export type ExactKemeny = {
   optimalCount: number;
   /** Up to `maxOrders` optimal orders, in lexicographic order of item index. */
   optimalOrders: number[][];
+  /** For each item, the first and last place (0-based) it takes in some optimal order. */
+  ranges: Array<[number, number]>;
+  /** The optimal order closest to `targets` (least sum of (place − target)²); `ranking` without targets. */
+  representative: number[];
   /** Bytes of the typed arrays the search allocated. */
   bytes: number;
 };
@@ -38,8 +49,24 @@ const popcount = (x: number): number => {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };
 
-export function kemenyExact(k: number, w: ArrayLike<number>, maxOrders = 5): ExactKemeny {
-  if (k === 0) return { ranking: [], blocks: [], cost: 0, optimalCount: 1, optimalOrders: [[]], bytes: 0 };
+export function kemenyExact(
+  k: number,
+  w: ArrayLike<number>,
+  maxOrders = 5,
+  targets?: ArrayLike<number>,
+): ExactKemeny {
+  if (k === 0) {
+    return {
+      ranking: [],
+      blocks: [],
+      cost: 0,
+      optimalCount: 1,
+      optimalOrders: [[]],
+      ranges: [],
+      representative: [],
+      bytes: 0,
+    };
+  }
   if (k > KEMENY_HARD_LIMIT) throw new RangeError(`kemenyExact supports at most ${KEMENY_HARD_LIMIT} items`);
 
   let total = 0;
@@ -95,6 +122,8 @@ export function kemenyExact(k: number, w: ArrayLike<number>, maxOrders = 5): Exa
   const ways = new Float64Array(full + 1);
   const markedBySize = new Int32Array(k + 1);
   const stateBySize = new Int32Array(k + 1);
+  const firstPlace = new Int32Array(k).fill(k);
+  const lastPlace = new Int32Array(k).fill(-1);
   ways[full] = 1;
   for (let t = full; t > 0; t--) {
     const wt = ways[t]!;
@@ -107,7 +136,12 @@ export function kemenyExact(k: number, w: ArrayLike<number>, maxOrders = 5): Exa
       const bit = rest & -rest;
       rest ^= bit;
       const prev = t ^ bit;
-      if (Math.abs(f[prev]! + below(31 - Math.clz32(bit), prev) - f[t]!) <= eps) ways[prev]! += wt;
+      const c = 31 - Math.clz32(bit);
+      if (Math.abs(f[prev]! + below(c, prev) - f[t]!) <= eps) {
+        ways[prev]! += wt;
+        if (size - 1 < firstPlace[c]!) firstPlace[c] = size - 1;
+        if (size - 1 > lastPlace[c]!) lastPlace[c] = size - 1;
+      }
     }
   }
   markedBySize[0] = 1;
@@ -155,6 +189,74 @@ export function kemenyExact(k: number, w: ArrayLike<number>, maxOrders = 5): Exa
   };
   walk(0, []);
 
-  const bytes = low.byteLength + high.byteLength + f.byteLength + ways.byteLength;
-  return { ranking, blocks, cost: f[full]!, optimalCount: ways[0]!, optimalOrders, bytes };
+  const ranges = Array.from({ length: k }, (_, c) => [firstPlace[c]!, lastPlace[c]!] as [number, number]);
+  let bytes = low.byteLength + high.byteLength + f.byteLength + ways.byteLength;
+  let representative = ranking;
+  if (targets !== undefined && ways[0]! > 1) {
+    const closest = closestOptimalOrder(k, targets, ways, tight);
+    representative = closest.order;
+    bytes += closest.bytes;
+  }
+  return {
+    ranking,
+    blocks,
+    cost: f[full]!,
+    optimalCount: ways[0]!,
+    optimalOrders,
+    ranges,
+    representative,
+    bytes,
+  };
+}
+
+/**
+ * Among the optimal orders (the paths of tight steps through states with ways > 0), the
+ * one with the least sum of (place − target[c])², by a forward pass over those states.
+ * Squares rather than absolute differences: with absolute differences, moving an item
+ * two places towards its average can cost the same as moving two others one place away,
+ * and the shown order would then depend on the tie-break.
+ * Ties go to the lower item index at each place from the bottom up, so the choice is
+ * deterministic.
+ */
+function closestOptimalOrder(
+  k: number,
+  targets: ArrayLike<number>,
+  ways: Float64Array,
+  tight: (prefix: number, c: number) => boolean,
+): { order: number[]; bytes: number } {
+  const full = (1 << k) - 1;
+  // Float32 keeps a 20-item search under its memory budget; the sums stay far below 2^24,
+  // and a near-tie resolved either way still yields an optimal Kemeny order.
+  const h = new Float32Array(full + 1).fill(Infinity);
+  h[0] = 0;
+  const step = (t: number, c: number) => (popcount(t) - 1 - targets[c]!) ** 2;
+  for (let t = 1; t <= full; t++) {
+    if (ways[t] === 0) continue;
+    let best = Infinity;
+    let rest = t;
+    while (rest !== 0) {
+      const bit = rest & -rest;
+      rest ^= bit;
+      const prev = t ^ bit;
+      const c = 31 - Math.clz32(bit);
+      if (h[prev] === Infinity || !tight(prev, c)) continue;
+      const v = h[prev]! + step(t, c);
+      if (v < best) best = v;
+    }
+    h[t] = best;
+  }
+  const order: number[] = [];
+  for (let t = full; t !== 0;) {
+    let chosen = -1;
+    for (let c = 0; c < k && chosen < 0; c++) {
+      const prev = t ^ (1 << c);
+      if ((t & (1 << c)) === 0 || h[prev] === Infinity || !tight(prev, c)) continue;
+      if (Math.abs(h[prev]! + step(t, c) - h[t]!) <= 1e-4 * Math.max(1, h[t]!)) chosen = c;
+    }
+    // Every finite state has a step that attains its value; reaching here would be a bug.
+    if (chosen < 0) throw new Error('closestOptimalOrder: no step attains the optimum');
+    order.push(chosen);
+    t ^= 1 << chosen;
+  }
+  return { order: order.reverse(), bytes: h.byteLength };
 }

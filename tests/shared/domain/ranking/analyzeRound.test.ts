@@ -101,7 +101,7 @@ describe('analyzeRound', () => {
     });
     expect(r.kemeny.optimalCount).toBe(3);
     expect(r.kemeny.note).toBe(
-      'Exact. 3 orders fit the ballots equally well; items they place differently share a tier.',
+      'Exact. 3 orders fit the ballots equally well; the one shown is the closest to the average places, and each range gives every place an item takes in those orders.',
     );
     expect(r.consensus.order).toEqual([['Hire CFO', 'Open Berlin', 'Cut churn']]);
     expect(r.places.every((p) => p.status === 'contested')).toBe(true);
