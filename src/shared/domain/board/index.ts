@@ -6,3 +6,4 @@ export * from './decisionLog';
 export * from './clipboard';
 export * from './linkStyles';
 export { renderBoardSvg, escapeXml, type BoardSvgOptions } from './boardSvg';
+export { countOf } from './plural';

@@ -1,5 +1,6 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { countOf } from '../../../../shared/domain/board';
 import type { LaneData, MatrixData } from './boardNodes';
 import { NO_DEPARTMENT } from './geometry';
 
@@ -33,7 +34,7 @@ function LaneBackdrop({ data }: NodeProps<Node<LaneData, 'lane'>>) {
     <div className="board-lane" data-testid="board-lane">
       <div className="board-lane-label">
         <strong>{data.name || NO_DEPARTMENT}</strong>
-        <span className="muted">{data.count} cards</span>
+        <span className="muted">{countOf(data.count, 'card')}</span>
       </div>
     </div>
   );

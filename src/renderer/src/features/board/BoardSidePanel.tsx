@@ -1,4 +1,10 @@
-import { capacityUse, LINK_STYLES, STATUS_STYLES, type BoardWarning } from '../../../../shared/domain/board';
+import {
+  capacityUse,
+  countOf,
+  LINK_STYLES,
+  STATUS_STYLES,
+  type BoardWarning,
+} from '../../../../shared/domain/board';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { boardActions } from './boardActions';
 import { CardInspector } from './CardInspector';
@@ -86,7 +92,7 @@ export function BoardSidePanel({
 function describe(w: BoardWarning, title: (id: string) => string): string {
   switch (w.kind) {
     case 'over-capacity':
-      return `Over capacity: committed effort ${w.committedEffort} of ${w.capacity} points.`;
+      return `Over capacity: committed effort ${w.committedEffort} of ${countOf(w.capacity, 'point')}.`;
     case 'committed-conflict':
       return `“${title(w.priorityIds[0])}” and “${title(w.priorityIds[1])}” conflict, and both are committed.`;
     case 'uncommitted-dependency':
@@ -130,8 +136,8 @@ function CapacityBar({ workspace, readOnly }: { workspace: Workspace; readOnly: 
       </div>
       <p className={use.over ? 'board-capacity-text board-capacity-text-over' : 'board-capacity-text'}>
         {use.capacity === null
-          ? `Committed effort: ${use.committedEffort} points. Set a capacity to compare.`
-          : `${use.committedEffort} of ${use.capacity} points committed${use.over ? ` — ${Math.round((use.committedEffort - use.capacity) * 10) / 10} over` : ''}`}
+          ? `Committed effort: ${countOf(use.committedEffort, 'point')}. Set a capacity to compare.`
+          : `${use.committedEffort} of ${countOf(use.capacity, 'point')} committed${use.over ? ` — ${Math.round((use.committedEffort - use.capacity) * 10) / 10} over` : ''}`}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   axesOf,
+  countOf,
   LINK_KIND_LABELS,
   rationaleOf,
   scoreOf,
@@ -76,7 +77,7 @@ export function CardInspector({ workspace, selectedIds, selectedLinkId, readOnly
   if (cards.length > 1) {
     return (
       <section className="board-panel" aria-label="Selected cards">
-        <h3>{cards.length} cards selected</h3>
+        <h3>{countOf(cards.length, 'card')} selected</h3>
         <div className="board-actions">
           <button type="button" className="button" onClick={boardActions.copy}>
             Copy

@@ -11,6 +11,7 @@ import { BoardSidePanel } from './BoardSidePanel';
 import { BoardToolbar } from './BoardToolbar';
 import { exportBoardImage } from './api';
 import { layoutDependencies } from './dependencyLayout';
+import { BoardUndoToast, ConfirmDeleteDialog } from './BoardRemovalPrompts';
 import { RationaleDialog } from './RationaleDialog';
 import { boardView, useBoardView } from './store';
 import { useBoardKeys } from './useBoardKeys';
@@ -102,6 +103,8 @@ function BoardShell({ workspace, readOnly }: { workspace: Workspace; readOnly: b
         <BoardSidePanel workspace={workspace} warnings={warnings} readOnly={readOnly} />
       </div>
       <RationaleDialog workspace={workspace} />
+      <ConfirmDeleteDialog workspace={workspace} />
+      <BoardUndoToast workspace={workspace} />
       {adding ? <AddCardDialog onClose={() => setAdding(false)} /> : null}
     </div>
   );

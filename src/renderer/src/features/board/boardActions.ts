@@ -6,6 +6,8 @@ import {
   BoardError,
   changeStatus,
   copyCards,
+  countOf,
+  LINK_KIND_LABELS,
   moveToLane,
   nudgeCards,
   pasteCards,
@@ -21,10 +23,10 @@ import {
   type NewLink,
   type StatusDecision,
 } from '../../../../shared/domain/board';
-import { addPriorities, updatePriority } from '../../../../shared/domain/priorities';
+import { addPriorities, ballotsMentioning, updatePriority } from '../../../../shared/domain/priorities';
 import type { Board, Link, Workspace } from '../../../../shared/domain/workspace';
 import { useWorkspaces, workspaceActions } from '../workspaces';
-import { boardView, useBoardView } from './store';
+import { boardView, useBoardView, type PendingDelete } from './store';
 
 const newId = () => crypto.randomUUID();
 
@@ -68,6 +70,38 @@ function freeSpot(w: Workspace): { x: number; y: number } {
   return { x: 5, y: 5 };
 }
 const workspace = () => useWorkspaces.getState().current?.workspace ?? null;
+
+/** Removes cards, notes and a link in one edit, and offers Undo for it. */
+function remove({ cardIds, noteIds, linkId }: Omit<PendingDelete, 'ballots'>): void {
+  const w = workspace();
+  if (!w) return;
+  const message = removalMessage(w, cardIds, noteIds, linkId);
+  const ok = apply((ws) => {
+    let next = removeCards(ws, cardIds);
+    next = removeNotes(next, noteIds);
+    return linkId ? removeLinks(next, [linkId]) : next;
+  });
+  boardView.select([]);
+  const after = workspace();
+  if (ok && after) boardView.removed(message, after);
+}
+
+/** What a delete took away, by name: “Deleted card “Launch in the EU”.” */
+export function removalMessage(
+  w: Workspace,
+  cardIds: readonly string[],
+  noteIds: readonly string[],
+  linkId: string | null,
+): string {
+  const title = (id: string) => w.priorities.find((p) => p.id === id)?.title ?? '';
+  const parts: string[] = [];
+  if (cardIds.length === 1) parts.push(`card “${title(cardIds[0]!)}”`);
+  else if (cardIds.length > 1) parts.push(countOf(cardIds.length, 'card'));
+  if (noteIds.length > 0) parts.push(countOf(noteIds.length, 'note'));
+  const link = linkId ? w.links.find((l) => l.id === linkId) : undefined;
+  if (link) parts.push(`link “${title(link.from)}” ${LINK_KIND_LABELS[link.kind]} “${title(link.to)}”`);
+  return `Deleted ${parts.join(', ')}.`;
+}
 
 export const boardActions = {
   placeCards: (moves: Array<{ id: string; score: { x: number; y: number } }>) =>
@@ -114,20 +148,27 @@ export const boardActions = {
   },
   updateLink: (id: string, change: { kind?: Link['kind']; cost?: string }) =>
     apply((w) => updateLink(w, id, change)),
+  /**
+   * Delete removes the selection at once, with Undo in a toast; when ballots rank one of
+   * the cards it asks first (as the Priorities tab does), since results will change.
+   */
   removeSelection: () => {
     const { selectedIds, selectedLinkId } = useBoardView.getState();
     const w = workspace();
     if (!w) return;
     const notes = new Set(w.board.notes.map((n) => n.id));
-    const cards = selectedIds.filter((id) => !notes.has(id));
-    const gone = selectedIds.filter((id) => notes.has(id));
-    if (cards.length + gone.length === 0 && selectedLinkId === null) return;
-    apply((ws) => {
-      let next = removeCards(ws, cards);
-      next = removeNotes(next, gone);
-      return selectedLinkId ? removeLinks(next, [selectedLinkId]) : next;
-    });
-    boardView.select([]);
+    const cardIds = selectedIds.filter((id) => !notes.has(id));
+    const noteIds = selectedIds.filter((id) => notes.has(id));
+    if (cardIds.length + noteIds.length === 0 && selectedLinkId === null) return;
+    const ballots = cardIds.reduce((n, id) => n + ballotsMentioning(w, id), 0);
+    const request = { cardIds, noteIds, linkId: selectedLinkId, ballots };
+    if (ballots > 0) boardView.askDelete(request);
+    else remove(request);
+  },
+  confirmDelete: () => {
+    const request = useBoardView.getState().pendingDelete;
+    boardView.askDelete(null);
+    if (request) remove(request);
   },
   copy: () => {
     const w = workspace();

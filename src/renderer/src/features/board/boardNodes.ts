@@ -1,5 +1,11 @@
 import type { Edge, Node } from '@xyflow/react';
-import { axesOf, matrixPoint, type Axes, type BoardWarning } from '../../../../shared/domain/board';
+import {
+  axesOf,
+  LINK_KIND_LABELS,
+  matrixPoint,
+  type Axes,
+  type BoardWarning,
+} from '../../../../shared/domain/board';
 import type { Link, Priority, Workspace } from '../../../../shared/domain/workspace';
 import { cardPosition, LANE_H, laneNames, lanePosition, PLOT_H, PLOT_W, plotScale } from './geometry';
 import type { BoardLayout } from './store';
@@ -133,10 +139,20 @@ export function boardEdges(w: Workspace, query: string): LinkEdge[] {
     // "A depends on B" is drawn from A to B: the arrow points at what A needs.
     source: link.from,
     target: link.to,
+    // Screen readers hear the cards by name, not React Flow's "Edge from c12 to c7".
+    ariaLabel: linkLabel(link, byId),
     data: {
       link,
       dimmed:
         query.trim() !== '' && !(matches(byId.get(link.from)!, query) || matches(byId.get(link.to)!, query)),
     },
   }));
+}
+
+/** “Launch in the EU depends on Enterprise SSO”, with the cost of a trade-off when stated. */
+export function linkLabel(link: Link, byId: ReadonlyMap<string, Priority>): string {
+  const from = byId.get(link.from)?.title ?? 'a deleted card';
+  const to = byId.get(link.to)?.title ?? 'a deleted card';
+  const cost = link.kind === 'trades-off' && link.cost ? `, at the cost of: ${link.cost}` : '';
+  return `${from} ${LINK_KIND_LABELS[link.kind]} ${to}${cost}`;
 }

@@ -1,11 +1,21 @@
 import { create } from 'zustand';
 import type { BoardClipboard } from '../../../../shared/domain/board';
-import type { Link } from '../../../../shared/domain/workspace';
+import type { Link, Workspace } from '../../../../shared/domain/workspace';
 
 export type BoardLayout = 'matrix' | 'lanes' | 'dependencies';
 
 /** A status change waiting for its one-line rationale. */
 export type PendingStatus = { priorityId: string; status: 'committed' | 'deferred' | 'dropped' };
+
+/** A delete waiting for a yes: some of its cards are ranked in ballots. */
+export type PendingDelete = { cardIds: string[]; noteIds: string[]; linkId: string | null; ballots: number };
+
+/**
+ * A delete just done, for the undo toast. `after` is the workspace the delete left: Undo is
+ * offered only while the workspace is still that one (after any other edit, the app's
+ * undo would take back that edit instead). `key` restarts the toast for each delete.
+ */
+export type BoardRemoval = { message: string; after: Workspace; key: number };
 
 /**
  * What the board shows right now. Cards, links, notes and the decision log live in the
@@ -22,6 +32,8 @@ export type BoardViewState = {
   selectionRequest: { ids: string[]; linkId: string | null } | null;
   query: string;
   pending: PendingStatus | null;
+  pendingDelete: PendingDelete | null;
+  removal: BoardRemoval | null;
   /** The last refused edit, in words, shown until the next gesture. */
   error: string | null;
   clipboard: BoardClipboard | null;
@@ -39,6 +51,8 @@ const initial: BoardViewState = {
   selectionRequest: null,
   query: '',
   pending: null,
+  pendingDelete: null,
+  removal: null,
   error: null,
   clipboard: null,
   focus: null,
@@ -59,6 +73,10 @@ export const boardView = {
     set({ selectedIds, selectedLinkId }),
   setQuery: (query: string) => set({ query }),
   askRationale: (pending: PendingStatus | null) => set({ pending }),
+  askDelete: (pendingDelete: PendingDelete | null) => set({ pendingDelete }),
+  removed: (message: string, after: Workspace) =>
+    set((s) => ({ removal: { message, after, key: (s.removal?.key ?? 0) + 1 } })),
+  dismissRemoval: () => set({ removal: null }),
   fail: (error: string | null) => set({ error }),
   setClipboard: (clipboard: BoardClipboard) => set({ clipboard }),
   focusOn: (ids: string[]) => set({ focus: { ids } }),
