@@ -139,7 +139,7 @@ type Analysed = { analysis: RoundAnalysis; snapshot: RoundSnapshot };
 
 /** 0-based place spans of a tiered order: a tie spans all the places of its tier. */
 function tierSpans(tiers: readonly number[][], n: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = new Array(n);
+  const spans = new Array<[number, number]>(n);
   let start = 0;
   for (const tier of tiers) {
     for (const c of tier) spans[c] = [start, start + tier.length - 1];

@@ -148,7 +148,7 @@ export function kemeny(
   let bytes = 0;
   let orders: number[][] = [[]];
   const average = averagePlaces(p);
-  const ranges: Array<[number, number]> = new Array(p.n);
+  const ranges = new Array<[number, number]>(p.n);
   const representative: number[] = [];
 
   for (const items of components) {
