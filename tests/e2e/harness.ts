@@ -53,8 +53,13 @@ export type Harness = {
  * folders. Only the native dialogs and the OS trash are fakes.
  */
 export async function launchApp(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** false opens a Chromium window that follows its own size (`npm run preview:browser`). */
+    headless?: boolean;
+  } = {},
 ): Promise<Harness> {
+  const headless = options.headless ?? true;
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built: run `npx electron-vite build` first (npm test does).');
   }
@@ -91,9 +96,12 @@ export async function launchApp(
     const core = makeCore(); // a fresh main process each start, as after a real restart
     context = await chromium.launchPersistentContext(profile.path, {
       executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: options.viewport ?? { width: 1366, height: 768 },
+      args: headless ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+      headless,
+      viewport: options.viewport ?? (headless ? { width: 1366, height: 768 } : null),
+      // A window someone looks at is closed by its owner on Ctrl+C, who then removes the folders.
+      handleSIGINT: headless,
+      handleSIGTERM: headless,
     });
     await context.exposeBinding('__offsiteInvoke', ({ frame }, channel: string, payload: unknown) =>
       core.dispatch(channel, payload, frame.url()),
@@ -148,7 +156,7 @@ export async function printInChromium(context: BrowserContext, html: string): Pr
   const page = await context.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true });
   } finally {
     await page.close();
   }
