@@ -4,31 +4,39 @@ import type { RoundAnalysis } from '../../../../../shared/domain/ranking';
 export function AgreementMap({ analysis, hideNames }: { analysis: RoundAnalysis; hideNames: boolean }) {
   const { voterIds, matrix } = analysis.participantAgreement;
   const names = new Map(analysis.voters.map((v) => [v.voterId, v.name]));
-  const label = (id: string, i: number) => (hideNames ? `P${i + 1}` : (names.get(id) ?? id));
-  const distances = [...analysis.participants].sort((a, b) => a.tauDistance - b.tauDistance);
+  const distances = [...analysis.participants].sort(
+    (a, b) => a.tauDistance - b.tauDistance || a.footrule - b.footrule,
+  );
+  // With names hidden, people are numbered by their distance from the consensus, never in
+  // the order they voted or joined: "P3" says nothing about who P3 is.
+  const order = hideNames
+    ? distances.map((p) => voterIds.indexOf(p.voterId)).filter((i) => i >= 0)
+    : voterIds.map((_, i) => i);
+  const rank = new Map(order.map((index, position) => [voterIds[index]!, position]));
+  const label = (id: string) => (hideNames ? `P${(rank.get(id) ?? 0) + 1}` : (names.get(id) ?? id));
   return (
     <section className="result-card agreement" aria-label="Agreement between people">
       <h3>Agreement between people</h3>
       <div className="agreement-grid">
-        <table className="heatmap">
+        <table className={order.length > 12 ? 'heatmap heatmap-dense' : 'heatmap'}>
           <thead>
             <tr>
               <th />
-              {voterIds.map((id, i) => (
-                <th key={id} scope="col" className="heatmap-col">
-                  {label(id, i)}
+              {order.map((i) => (
+                <th key={voterIds[i]} scope="col" className="heatmap-col">
+                  {label(voterIds[i]!)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {voterIds.map((rowId, i) => (
-              <tr key={rowId}>
-                <th scope="row">{label(rowId, i)}</th>
-                {voterIds.map((colId, j) => {
+            {order.map((i) => (
+              <tr key={voterIds[i]}>
+                <th scope="row">{label(voterIds[i]!)}</th>
+                {order.map((j) => {
                   const value = matrix[i]?.[j] ?? 0;
                   return (
-                    <td key={colId} className="heatmap-cell" style={cellStyle(value)}>
+                    <td key={voterIds[j]} className="heatmap-cell" style={cellStyle(value)}>
                       {i === j ? '' : Math.round(value * 100)}
                     </td>
                   );
@@ -40,21 +48,19 @@ export function AgreementMap({ analysis, hideNames }: { analysis: RoundAnalysis;
         <div>
           <h4>Distance from the consensus</h4>
           <ol className="distance-list">
-            {distances.map((p) => {
-              const index = voterIds.indexOf(p.voterId);
-              return (
-                <li key={p.voterId} data-testid="distance-row">
-                  <span className="distance-name">{label(p.voterId, index)}</span>
-                  <span className="distance-bar" aria-hidden="true">
-                    <span style={{ width: `${Math.round(p.tauDistance * 100)}%` }} />
-                  </span>
-                  <span className="distance-value">{Math.round(p.tauDistance * 100)}</span>
-                </li>
-              );
-            })}
+            {distances.map((p) => (
+              <li key={p.voterId} data-testid="distance-row">
+                <span className="distance-name">{label(p.voterId)}</span>
+                <span className="distance-bar" aria-hidden="true">
+                  <span style={{ width: `${Math.round(p.tauDistance * 100)}%` }} />
+                </span>
+                <span className="distance-value">{Math.round(p.tauDistance * 100)}</span>
+              </li>
+            ))}
           </ol>
           <p className="muted small">
             0 = same order as the consensus, 100 = the exact reverse (Kendall tau distance).
+            {hideNames ? ' People are numbered by distance, closest first.' : ''}
           </p>
         </div>
       </div>

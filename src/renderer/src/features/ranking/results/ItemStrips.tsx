@@ -5,6 +5,8 @@ type Voter = { id: string; name: string; colour: string };
 
 /** Distance between dots at the same place, in em so it scales with Present mode's type. */
 const DOT_SPACING = 1.25;
+/** Dots at one place never spread over more than this share of the strip (25 voters still fit). */
+const MAX_SPREAD_PERCENT = 36;
 
 /** For every item, where each person put it: a dot per person on a 1…n strip. */
 export function ItemStrips({
@@ -31,6 +33,8 @@ export function ItemStrips({
     };
     return { voter, place: midPlaces(rankingOf(round, b.content) as string[][]) };
   });
+  // With names hidden every dot looks the same, so neither a colour nor a position in the
+  // ballot list can tell who is who.
   const x = (place: number) => (n <= 1 ? 50 : 8 + ((place - 1) / (n - 1)) * 84);
   return (
     <section className="result-card strips" aria-label="Where each person put each item">
@@ -50,15 +54,20 @@ export function ItemStrips({
                 // People who chose the same place sit side by side around it, so every dot shows.
                 const before = placements.slice(0, i).filter((q) => q.place.get(id) === at).length;
                 const together = placements.filter((q) => q.place.get(id) === at).length;
-                const shift = (before - (together - 1) / 2) * DOT_SPACING;
-                return (
+                const step = `min(${DOT_SPACING}em, ${MAX_SPREAD_PERCENT / Math.max(1, together - 1)}%)`;
+                const offset = before - (together - 1) / 2;
+                // Kept inside the strip: a crowd at 1st place must not spill out of the card.
+                const left = `clamp(0.6em, calc(${x(at)}% + ${offset} * ${step}), calc(100% - 0.6em))`;
+                return hideNames ? (
+                  <span key={voter.id} className="strip-dot strip-dot-anonymous" style={{ left }} />
+                ) : (
                   <span
                     key={voter.id}
                     className="strip-dot"
-                    style={{ left: `calc(${x(at)}% + ${shift}em)`, background: voter.colour }}
-                    title={hideNames ? undefined : `${voter.name}: ${at}`}
+                    style={{ left, background: voter.colour }}
+                    title={`${voter.name}: ${at}`}
                   >
-                    {hideNames ? null : <span className="strip-initials">{initials(voter.name)}</span>}
+                    <span className="strip-initials">{initials(voter.name)}</span>
                   </span>
                 );
               })}
@@ -96,8 +105,11 @@ function describe(
   titles: Record<string, string>,
   hideNames: boolean,
 ): string {
-  const places = placements.map(({ voter, place }) =>
-    hideNames ? `${place.get(id)}` : `${voter.name} ${place.get(id)}`,
-  );
+  const places = hideNames
+    ? placements
+        .map(({ place }) => place.get(id) ?? 0)
+        .sort((a, b) => a - b)
+        .map(String)
+    : placements.map(({ voter, place }) => `${voter.name} ${place.get(id)}`);
   return `${titles[id] ?? id}: ${places.join(', ')}`;
 }
