@@ -10,6 +10,8 @@ import { ConsensusTable } from './ConsensusTable';
 import { ConvergencePanel } from './ConvergencePanel';
 import { DiscussFirst } from './DiscussFirst';
 import { ItemStrips } from './ItemStrips';
+import { PresentPager } from './PresentPager';
+import { usePresentPage } from './usePresentPage';
 
 /**
  * Everything the room needs after the reveal, on one screen and without hover: a photo of
@@ -29,6 +31,7 @@ export function ResultsView({
   readOnly: boolean;
 }) {
   const results = useMemo(() => roundResults(workspace, round), [workspace, round]);
+  const [page, setPage] = usePresentPage(presenting);
   if (!results.ok) {
     return (
       <p className="form-error" role="alert">
@@ -37,21 +40,15 @@ export function ResultsView({
     );
   }
   const { analysis, titles } = results;
-  return (
-    <div className="results" data-testid="results">
-      <div className="results-top">
-        <AlignmentHeadline analysis={analysis} />
-        <DiscussFirst analysis={analysis} titles={titles} />
-      </div>
+  const order = <ConsensusTable analysis={analysis} titles={titles} />;
+  const details = (
+    <>
       {analysis.convergence ? (
         <ConvergencePanel convergence={analysis.convergence} titles={titles} hideNames={hideNames} />
       ) : null}
       <div className="results-middle">
-        <ConsensusTable analysis={analysis} titles={titles} />
-        <div className="results-side">
-          <CondorcetNote analysis={analysis} titles={titles} />
-          <AllocationSummary allocation={results.allocation} ahp={results.ahp} titles={titles} />
-        </div>
+        <CondorcetNote analysis={analysis} titles={titles} />
+        <AllocationSummary allocation={results.allocation} ahp={results.ahp} titles={titles} />
       </div>
       <ItemStrips
         workspace={workspace}
@@ -61,9 +58,36 @@ export function ResultsView({
         hideNames={hideNames}
       />
       <AgreementMap analysis={analysis} hideNames={hideNames} />
-      {presenting ? null : (
-        <CommitPanel workspace={workspace} ranking={analysis.consensus.ranking} readOnly={readOnly} />
-      )}
+    </>
+  );
+  if (presenting) {
+    // The projector: the reading fits one screen; the details are one key away.
+    return (
+      <div className={`results results-present results-${page}`} data-testid="results">
+        {page === 'summary' ? (
+          <div className="present-summary">
+            {order}
+            <div className="present-side">
+              <AlignmentHeadline analysis={analysis} />
+              <DiscussFirst analysis={analysis} titles={titles} />
+            </div>
+          </div>
+        ) : (
+          details
+        )}
+        <PresentPager page={page} onChange={setPage} />
+      </div>
+    );
+  }
+  return (
+    <div className="results" data-testid="results">
+      <div className="results-top">
+        <AlignmentHeadline analysis={analysis} />
+        <DiscussFirst analysis={analysis} titles={titles} />
+      </div>
+      {order}
+      {details}
+      <CommitPanel workspace={workspace} ranking={analysis.consensus.ranking} readOnly={readOnly} />
     </div>
   );
 }
