@@ -1,22 +1,24 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { renderApp, settle } from '../renderApp';
 
 let main: FakeMain;
+let path: string;
 beforeEach(() => {
   main = installFakeApi();
 });
 
 async function openPriorities() {
-  const path = main.seed({ name: 'Q1 Offsite', participants: [{ name: 'Ana' }, { name: 'Ben' }] });
+  path = main.seed({ name: 'Q1 Offsite', participants: [{ name: 'Ana' }, { name: 'Ben' }] });
   const app = await renderApp();
   await act(() => workspaceActions.openRecent(path));
   await app.user.click(screen.getByRole('tab', { name: 'Priorities' }));
   return app;
 }
 
+const panel = () => screen.getByRole('region', { name: 'Candidate priorities' });
 const titles = () => screen.queryAllByLabelText<HTMLInputElement>('Priority title').map((i) => i.value);
 
 async function importFile(text: string) {
@@ -29,7 +31,7 @@ async function importFile(text: string) {
 }
 
 describe('the Priorities tab', () => {
-  it('adds pasted lines (Ctrl+Enter), dropping bullets and duplicates', async () => {
+  it('adds pasted lines (Ctrl+Enter), dropping bullets, and says which duplicates were skipped', async () => {
     const { user } = await openPriorities();
     await user.type(
       screen.getByLabelText('New priorities, one per line'),
@@ -37,17 +39,72 @@ describe('the Priorities tab', () => {
     );
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(titles()).toEqual(['Launch EU', 'Hire CFO']);
+    expect(within(panel()).getByRole('status').textContent).toBe(
+      '“launch eu” is already in the list — skipped.',
+    );
   });
 
-  it('a CSV with a bad row names the row and the reason, and imports nothing', async () => {
-    await openPriorities();
-    await importFile('title,impact\nLaunch EU,8\nHire CFO,eleven\n');
-    expect(screen.getByRole('alert').textContent).toBe(
-      'Row 3: Impact must be a number from 0 to 10, not “eleven”. Nothing was imported.',
-    );
-    expect(titles()).toEqual([]);
-    await importFile('title,impact\nLaunch EU,8\nHire CFO,6\n');
+  it('refuses a pasted title over the limit, naming its line, keeps it to shorten, and still saves', async () => {
+    const { user } = await openPriorities();
+    const long = `Office in Lisbon for the southern sales team ${'and more '.repeat(30)}`.trim();
+    const box = screen.getByLabelText<HTMLTextAreaElement>('New priorities, one per line');
+    fireEvent.change(box, { target: { value: `Launch EU\n\n${long}\nHire CFO` } });
+    await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(titles()).toEqual(['Launch EU', 'Hire CFO']);
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe(
+      `Line 3, “Office in Lisbon for the southern sales…”: the title is ${long.length} characters; at most 200. Shorten it and add it again.`,
+    );
+    expect(box.value).toBe(long);
+    await act(() => workspaceActions.flush());
+    expect(main.onDisk(path)?.priorities.map((p) => p.title)).toEqual(['Launch EU', 'Hire CFO']);
+  });
+
+  it('a CSV file is previewed with its columns and rows, then imported with a count of what was skipped', async () => {
+    const { user } = await openPriorities();
+    await importFile(
+      'Priority Name;Owner;Dept.;Impact;Budget\nLaunch EU;Lena;Sales;8;2M\n;Dana;Ops;3;\nHire CFO;Dana;Finance;6;\nData platform;Ravi;IT;eleven;\n',
+    );
+    const preview = screen.getByRole('region', { name: 'Import “priorities.csv”' });
+    expect(within(preview).getByText('A semicolon-separated file with a header row.')).toBeTruthy();
+    const mapping = within(preview).getByRole('list', { name: 'Columns' });
+    expect(
+      within(mapping)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Priority Name → Title',
+      'Owner → Owner',
+      'Dept. → Department',
+      'Impact → Impact',
+      'Budget → not imported',
+    ]);
+    expect(within(preview).getByText('no title')).toBeTruthy();
+    expect(titles()).toEqual([]); // nothing changes before the user confirms
+    await user.click(within(preview).getByRole('button', { name: 'Import 2 priorities' }));
+    expect(titles()).toEqual(['Launch EU', 'Hire CFO']);
+    expect(within(panel()).getByRole('status').textContent).toBe(
+      'Imported 2, skipped 2 (row 3: no title; row 5: impact “eleven” is not a number from 0 to 10).',
+    );
+    expect(screen.queryByRole('region', { name: /Import/ })).toBeNull();
+  });
+
+  it('marks titles already on the list in the preview, and Cancel imports nothing', async () => {
+    const { user } = await openPriorities();
+    await importFile('Initiative\tOwner\nLaunch EU\tLena\n');
+    await user.click(screen.getByRole('button', { name: 'Import 1 priority' }));
+    await importFile('Initiative\tOwner\nLaunch EU\tLena\nHire CFO\tDana\n');
+    const preview = screen.getByRole('region', { name: 'Import “priorities.csv”' });
+    expect(within(preview).getByText('already in the list — skipped')).toBeTruthy();
+    expect(within(preview).getByText('A tab-separated file with a header row.')).toBeTruthy();
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    expect(titles()).toEqual(['Launch EU']);
+  });
+
+  it('calls a binary file "not a CSV file" and imports nothing', async () => {
+    await openPriorities();
+    await importFile('PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000[Content_Types].xml');
+    expect(screen.getByRole('alert').textContent).toMatch(/^“priorities.csv”: This is not a CSV file/);
+    expect(screen.queryByRole('region', { name: /Import/ })).toBeNull();
+    expect(titles()).toEqual([]);
   });
 });

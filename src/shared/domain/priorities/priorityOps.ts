@@ -1,4 +1,4 @@
-import type { BallotContent, Priority, Round, Workspace } from '../workspace';
+import { LIMITS, type BallotContent, type Priority, type Round, type Workspace } from '../workspace';
 
 export type PriorityDraft = Partial<Omit<Priority, 'id'>> & { title: string };
 
@@ -17,29 +17,103 @@ export function newPriority(draft: PriorityDraft, id: string): Priority {
   };
 }
 
-/** Adds priorities, skipping blank titles and titles already on the list (case-insensitive). */
+/** What happened to a batch of new priorities, so the screen can say it. */
+export type PriorityAddition = {
+  workspace: Workspace;
+  added: Priority[];
+  /** Titles already on the list, or twice in the batch: skipped, the first one stays. */
+  duplicates: Array<{ index: number; title: string }>;
+  /** Drafts that cannot be saved as they are (an over-long title…): not added. */
+  refused: Array<{ index: number; title: string; reason: string }>;
+  /** Drafts left out because the list is full. */
+  overLimit: number;
+};
+
+/**
+ * Adds priorities, skipping blank titles and titles already on the list (case-insensitive,
+ * since two cards with one name would split the votes), and refusing drafts the workspace
+ * file could not hold, so an addition can never block the next save.
+ */
+export function addPrioritiesReporting(
+  w: Workspace,
+  drafts: readonly PriorityDraft[],
+  newId: () => string,
+): PriorityAddition {
+  const seen = new Set(w.priorities.map((p) => titleKey(p.title)));
+  const result: PriorityAddition = { workspace: w, added: [], duplicates: [], refused: [], overLimit: 0 };
+  drafts.forEach((d, index) => {
+    const key = titleKey(d.title);
+    if (key.length === 0) return;
+    const reason = draftProblem(d);
+    if (reason) return result.refused.push({ index, title: d.title.trim(), reason });
+    if (seen.has(key)) return result.duplicates.push({ index, title: d.title.trim() });
+    if (w.priorities.length + result.added.length >= LIMITS.priorities) return result.overLimit++;
+    seen.add(key);
+    result.added.push(newPriority(d, newId()));
+  });
+  if (result.added.length > 0) result.workspace = { ...w, priorities: [...w.priorities, ...result.added] };
+  return result;
+}
+
+/** {@link addPrioritiesReporting}, when only the workspace matters. */
 export function addPriorities(
   w: Workspace,
   drafts: readonly PriorityDraft[],
   newId: () => string,
 ): Workspace {
-  const seen = new Set(w.priorities.map((p) => p.title.trim().toLowerCase()));
-  const added: Priority[] = [];
-  for (const d of drafts) {
-    const key = d.title.trim().toLowerCase();
-    if (key.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    added.push(newPriority(d, newId()));
+  return addPrioritiesReporting(w, drafts, newId).workspace;
+}
+
+/** Titles match whatever their case and surrounding spaces. */
+export const titleKey = (title: string): string => title.trim().toLowerCase();
+
+/** Why a priority title cannot be saved as typed, or null; worded for the screen. */
+export function titleProblem(title: string): string | null {
+  const length = title.trim().length;
+  if (length === 0) return 'the title is empty';
+  if (length > LIMITS.name) return `the title is ${length} characters; at most ${LIMITS.name}`;
+  return null;
+}
+
+/** Why a draft cannot become a priority, or null. */
+export function draftProblem(d: PriorityDraft): string | null {
+  const title = titleProblem(d.title);
+  if (title) return title;
+  const texts = [
+    ['description', LIMITS.longText],
+    ['owner', LIMITS.shortText],
+    ['department', LIMITS.shortText],
+  ] as const;
+  for (const [field, max] of texts) {
+    const length = d[field]?.length ?? 0;
+    if (length > max) return `the ${field} is ${length} characters; at most ${max}`;
   }
-  return added.length === 0 ? w : { ...w, priorities: [...w.priorities, ...added] };
+  for (const field of ['impact', 'effort'] as const) {
+    const n = d[field];
+    if (n !== undefined && !(n >= 0 && n <= 10)) return `the ${field} is ${n}; it must be from 0 to 10`;
+  }
+  return null;
 }
 
 /** "One per line", as pasted from a document or a chat. Bullets and numbering are dropped. */
 export function titlesFromLines(text: string): string[] {
+  return numberedLines(text).map((l) => l.title);
+}
+
+/** {@link titlesFromLines} with each title's line number, so a refusal can name the line. */
+export function numberedLines(text: string): Array<{ line: number; title: string }> {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-*•·]|\d+[.)])\s+/, '').trim())
-    .filter((line) => line.length > 0);
+    .map((raw, i) => ({ line: i + 1, title: raw.replace(/^\s*(?:[-*•·]|\d+[.)])\s+/, '').trim() }))
+    .filter((l) => l.title.length > 0);
+}
+
+/** “Launch EU”, “Hire CFO” and 3 more: titles for a sentence, never a wall of text. */
+export function quotedTitles(titles: readonly string[], max = 3): string {
+  const shown = titles.slice(0, max).map((t) => `“${t.length > 40 ? `${t.slice(0, 39).trimEnd()}…` : t}”`);
+  const more = titles.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : (shown[0] ?? '');
 }
 
 export function updatePriority(w: Workspace, id: string, change: Partial<Omit<Priority, 'id'>>): Workspace {

@@ -1,5 +1,5 @@
 import { nextParticipantColour } from './factory';
-import type { Participant, Workspace } from './schema';
+import { LIMITS, type Participant, type Workspace } from './schema';
 
 export type ParticipantDraft = {
   name: string;
@@ -23,6 +23,38 @@ export function addParticipant(w: Workspace, draft: ParticipantDraft, id: string
     votes: !isFacilitator,
   };
   return { ...w, participants: [...w.participants, participant] };
+}
+
+/**
+ * Someone already on the list under this name (any case and spacing), so the screen can
+ * point it out before a second "Dana" appears on the voting screen; null if none.
+ */
+export function participantNamed(w: Workspace, name: string, exceptId?: string): Participant | null {
+  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (key.length === 0) return null;
+  return (
+    w.participants.find(
+      (p) => p.id !== exceptId && p.name.trim().replace(/\s+/g, ' ').toLowerCase() === key,
+    ) ?? null
+  );
+}
+
+/** Why this person cannot be added as typed, worded for the screen; null when they can. */
+export function participantDraftProblem(w: Workspace, draft: ParticipantDraft): string | null {
+  if (w.participants.length >= LIMITS.participants)
+    return `A workspace holds at most ${LIMITS.participants} participants.`;
+  const fields = [
+    ['name', draft.name],
+    ['role', draft.role ?? ''],
+    ['department', draft.department ?? ''],
+  ] as const;
+  if (draft.name.trim().length === 0) return 'The name is empty.';
+  for (const [field, value] of fields) {
+    const length = value.trim().length;
+    if (length > LIMITS.shortText)
+      return `The ${field} is ${length} characters; at most ${LIMITS.shortText}.`;
+  }
+  return null;
 }
 
 export function updateParticipant(

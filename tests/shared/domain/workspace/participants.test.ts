@@ -5,6 +5,8 @@ import {
   createWorkspace,
   moveParticipant,
   PARTICIPANT_COLOURS,
+  participantDraftProblem,
+  participantNamed,
   removeParticipant,
   suggestPeriod,
   updateParticipant,
@@ -77,5 +79,22 @@ describe('participants', () => {
     expect(suggestPeriod(new Date('2026-11-21T00:00:00Z'))).toBe('2027-Q1');
     expect(suggestPeriod(new Date('2027-02-01T00:00:00Z'))).toBe('2027-Q2');
     expect(suggestPeriod(new Date('2027-09-30T00:00:00Z'))).toBe('2027-Q4');
+  });
+
+  it('points out a name already on the list, whatever its case or spacing', () => {
+    const w = addParticipant(addParticipant(empty(), { name: 'Dana Whitfield' }, 'a'), { name: 'Ravi' }, 'b');
+    expect(participantNamed(w, '  dana   WHITFIELD ')?.id).toBe('a');
+    expect(participantNamed(w, 'Dana')).toBeNull();
+    // Renaming someone to their own name is no duplicate.
+    expect(participantNamed(w, 'Dana Whitfield', 'a')).toBeNull();
+  });
+
+  it('says why a person cannot be added as typed', () => {
+    const w = empty();
+    expect(participantDraftProblem(w, { name: 'Dana', role: 'CEO' })).toBeNull();
+    expect(participantDraftProblem(w, { name: '   ' })).toBe('The name is empty.');
+    expect(participantDraftProblem(w, { name: 'Dana', role: 'r'.repeat(130) })).toBe(
+      'The role is 130 characters; at most 120.',
+    );
   });
 });

@@ -1,46 +1,100 @@
 import { useRef, useState } from 'react';
 import {
-  addPriorities,
+  addPrioritiesReporting,
   ballotsMentioning,
-  parsePrioritiesCsv,
+  numberedLines,
+  previewPrioritiesCsv,
+  quotedTitles,
   removePriority,
-  titlesFromLines,
   updatePriority,
+  type CsvPreview,
+  type PriorityAddition,
+  type PriorityDraft,
 } from '../../../../shared/domain/priorities';
-import type { Workspace } from '../../../../shared/domain/workspace';
+import { LIMITS, type Workspace } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
 import { workspaceActions } from '../workspaces';
+import { CsvImportPreview } from './CsvImportPreview';
 
 const newId = () => crypto.randomUUID();
+
+/** Adds through the workspace store; null when the store refused the edit (and said why). */
+function addReporting(drafts: PriorityDraft[]): PriorityAddition | null {
+  const outcome: { result?: PriorityAddition } = {};
+  const applied = workspaceActions.edit((w) => {
+    outcome.result = addPrioritiesReporting(w, drafts, newId);
+    return outcome.result.workspace;
+  });
+  return applied ? (outcome.result ?? null) : null;
+}
+
+type Feedback = { tone: 'error' | 'info'; text: string };
+type PendingImport = { fileName: string; preview: Extract<CsvPreview, { ok: true }> };
 
 /** The candidate priorities: typed, pasted one per line, or imported from CSV. */
 export function PrioritiesPanel({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
   const [text, setText] = useState('');
-  const [importError, setImportError] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const addLines = () => {
-    const titles = titlesFromLines(text);
-    if (titles.length === 0) return;
-    workspaceActions.edit((w) =>
-      addPriorities(
-        w,
-        titles.map((title) => ({ title })),
-        newId,
+    const lines = numberedLines(text);
+    if (lines.length === 0) return;
+    const result = addReporting(lines.map(({ title }) => ({ title })));
+    if (!result) return;
+    const { refused, duplicates, overLimit } = result;
+    // Refused lines stay in the box to be shortened; everything else was handled.
+    setText(refused.map((r) => lines[r.index]!.title).join('\n'));
+    const notes = [
+      ...refused.map(
+        (r) =>
+          `Line ${lines[r.index]!.line}, ${quotedTitles([r.title])}: ${r.reason}. Shorten it and add it again.`,
       ),
+      duplicates.length > 0 &&
+        `${quotedTitles(duplicates.map((d) => d.title))} ${duplicates.length === 1 ? 'is' : 'are'} already in the list — skipped.`,
+      overLimit > 0 && `${overLimit} not added: a workspace holds at most ${LIMITS.priorities} priorities.`,
+    ].filter((n): n is string => typeof n === 'string');
+    setFeedback(
+      notes.length > 0 ? { tone: refused.length > 0 ? 'error' : 'info', text: notes.join(' ') } : null,
     );
-    setText('');
   };
 
-  const importCsv = async (file: File) => {
-    const parsed = parsePrioritiesCsv(await file.text());
-    if (!parsed.ok) {
-      setImportError(`Row ${parsed.row}: ${parsed.reason} Nothing was imported.`);
+  const readCsv = async (file: File) => {
+    const preview = previewPrioritiesCsv(await file.text());
+    if (!preview.ok) {
+      setPending(null);
+      setFeedback({ tone: 'error', text: `“${file.name}”: ${preview.reason} Nothing was imported.` });
       return;
     }
-    setImportError(null);
-    workspaceActions.edit((w) => addPriorities(w, parsed.drafts, newId));
+    setFeedback(null);
+    setPending({ fileName: file.name, preview });
+  };
+
+  const confirmImport = () => {
+    if (!pending) return;
+    const { rows, skipped } = pending.preview;
+    const result = addReporting(rows.map((r) => r.draft));
+    setPending(null);
+    if (!result) return;
+    const { added, duplicates, refused, overLimit } = result;
+    const reasons = [
+      ...skipped,
+      ...duplicates.map((d) => ({
+        row: rows[d.index]!.row,
+        reason: `${quotedTitles([d.title])} is already in the list`,
+      })),
+      ...refused.map((r) => ({ row: rows[r.index]!.row, reason: r.reason })),
+    ].sort((a, b) => a.row - b.row);
+    const skippedCount = reasons.length + overLimit;
+    const listed = reasons.slice(0, 5).map((r) => `row ${r.row}: ${r.reason}`);
+    if (reasons.length > 5) listed.push(`${reasons.length - 5} more`);
+    if (overLimit > 0) listed.push(`${overLimit} over the limit of ${LIMITS.priorities} priorities`);
+    setFeedback({
+      tone: 'info',
+      text: `Imported ${added.length}, skipped ${skippedCount}${skippedCount > 0 ? ` (${listed.join('; ')})` : ''}.`,
+    });
   };
 
   const remove = (id: string) => {
@@ -140,20 +194,32 @@ export function PrioritiesPanel({ workspace, readOnly }: { workspace: Workspace;
             <input
               ref={fileInput}
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
               hidden
               aria-label="CSV file of priorities"
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
-                if (file) void importCsv(file);
+                if (file) void readCsv(file);
               }}
             />
           </div>
-          {importError ? (
-            <p className="form-error" role="alert">
-              {importError}
+          {feedback ? (
+            <p
+              className={feedback.tone === 'error' ? 'form-error' : 'muted'}
+              role={feedback.tone === 'error' ? 'alert' : 'status'}
+            >
+              {feedback.text}
             </p>
+          ) : null}
+          {pending ? (
+            <CsvImportPreview
+              fileName={pending.fileName}
+              preview={pending.preview}
+              existingTitles={workspace.priorities.map((p) => p.title)}
+              onConfirm={confirmImport}
+              onCancel={() => setPending(null)}
+            />
           ) : null}
         </div>
       )}

@@ -1,5 +1,9 @@
 import { create } from 'zustand';
-import type { NewWorkspaceInput, Workspace } from '../../../../shared/domain/workspace';
+import {
+  workspaceProblem,
+  type NewWorkspaceInput,
+  type Workspace,
+} from '../../../../shared/domain/workspace';
 import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
 import { bridge } from './api';
@@ -63,13 +67,18 @@ async function saveCurrent(): Promise<void> {
       saveError: null,
     });
   } else {
-    set({ saveStatus: 'error', saveError: result.message });
+    // Main answers a refused document with the schema's path; say it as the screen does.
+    const message =
+      result.code === 'BAD_REQUEST'
+        ? (workspaceProblem(current.workspace) ?? result.message)
+        : result.message;
+    set({ saveStatus: 'error', saveError: message });
     if (result.code === 'CONFLICT') set({ conflict: { differences: null } });
     if (result.code === 'LOCKED' || result.code === 'READ_ONLY') {
       // Someone else holds the workspace now: stop editing here, say why.
       set({ current: { ...current, readOnly: true, readOnlyReason: result.message } });
     }
-    throw new Error(result.message);
+    throw new Error(message);
   }
 }
 
@@ -153,15 +162,26 @@ export const workspaceActions = {
     else if (picked.value) await workspaceActions.openRecent(picked.value);
   },
 
-  /** Applies an edit to the open workspace; it reaches the disk within 2 s by itself. */
-  edit: (recipe: (w: Workspace) => Workspace): void => {
+  /**
+   * Applies an edit to the open workspace; it reaches the disk within 2 s by itself. An
+   * edit that would make the workspace unsavable is not applied (quality.md E1): the
+   * user is told what is wrong, in the words of the screen, and every later save still
+   * works. Returns false when the edit was refused.
+   */
+  edit: (recipe: (w: Workspace) => Workspace): boolean => {
     const current = get().current;
-    if (!current || current.readOnly) return;
+    if (!current || current.readOnly) return false;
     const next = recipe(current.workspace);
-    if (next === current.workspace) return;
+    if (next === current.workspace) return true;
+    const problem = workspaceProblem(next);
+    if (problem) {
+      set({ notice: { tone: 'error', title: 'Not changed', message: problem } });
+      return false;
+    }
     history.record(current.workspace);
     set({ current: { ...current, workspace: next }, saveStatus: 'unsaved' });
     autosaver?.touch();
+    return true;
   },
 
   /** Undo the last edit (items, ballots, participants…); it is saved like any edit. */
