@@ -1,14 +1,17 @@
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { RecentEntry } from '../../shared/ipc/contract';
+import { isTempFileName } from './atomicWrite';
+import type { BackupStore } from './backupStore';
 import { folderNameFor, uniqueChild } from './folderNames';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
-import { readWorkspaceFile, WORKSPACE_FILE, writeWorkspaceFile } from './workspaceFile';
+import { readWorkspaceFile, WORKSPACE_FILE, writeWorkspaceFile, type LoadedWorkspace } from './workspaceFile';
 import { describeHolder, isStale, LOCK_FILE, readLock, type LockDeps } from './workspaceLock';
 
 export type FolderOpsDeps = LockDeps & {
   newId: () => string;
   recents: RecentStore;
+  backups: BackupStore;
   trash: (path: string) => Promise<void>;
   /** Open in this process? */
   isOpenHere: (dir: string) => boolean;
@@ -23,11 +26,30 @@ export async function assertClosed(deps: FolderOpsDeps, dir: string, action: str
   }
 }
 
+/**
+ * Rename and duplicate rewrite the workspace file in today's format. A file from a newer
+ * Offsite would lose every field this version does not know, so they refuse it instead
+ * (its bytes stay exactly as they are).
+ */
+function refuseNewer(loaded: LoadedWorkspace, action: string): void {
+  if (loaded.newerVersion === undefined) return;
+  throw new ServiceError(
+    'TOO_NEW',
+    `A newer version of Offsite saved this workspace (format ${loaded.newerVersion}), so this version cannot ${action} it without losing what it does not know. Nothing was changed: ${action} it in the newer Offsite, or update this one.`,
+  );
+}
+
 export async function renameWorkspace(deps: FolderOpsDeps, dir: string, name: string): Promise<RecentEntry> {
   await assertClosed(deps, dir, 'rename');
   const trimmed = name.trim();
   if (trimmed.length === 0) throw new ServiceError('BAD_REQUEST', 'A workspace needs a name.');
   const loaded = await readWorkspaceFile(deps.fs, dir);
+  refuseNewer(loaded, 'rename');
+  if (loaded.migrated) {
+    // The rename is this file's first write in the new format: keep the original first, as opening does.
+    const { id, name: oldName } = loaded.workspace;
+    await deps.backups.snapshot({ id, name: oldName, path: dir }, loaded.bytes, 'before-migration');
+  }
   const renamed = { ...loaded.workspace, name: trimmed, updatedAt: deps.clock().toISOString() };
   await writeWorkspaceFile(deps.fs, dir, renamed);
   await deps.recents.update(dir, { name: trimmed });
@@ -37,17 +59,19 @@ export async function renameWorkspace(deps: FolderOpsDeps, dir: string, name: st
 export async function duplicateWorkspace(deps: FolderOpsDeps, source: string, suffix = '(copy)') {
   const { fs } = deps;
   const loaded = await readWorkspaceFile(fs, source);
+  refuseNewer(loaded, 'duplicate');
   const name = `${loaded.workspace.name} ${suffix}`.slice(0, 200);
   const target = await uniqueChild(fs, join(source, '..'), folderNameFor(name));
   const skip = new Set([resolve(join(source, WORKSPACE_FILE)), resolve(join(source, LOCK_FILE))]);
   try {
     // Everything the folder holds (exports, attachments) except the workspace file, which
-    // is rewritten with a new identity, and the lock, which belongs to the original.
+    // is rewritten with a new identity, the lock, which belongs to the original, and
+    // temp files left by an interrupted save.
     await fs.cp(source, target, {
       recursive: true,
       errorOnExist: true,
       force: false,
-      filter: (src) => !skip.has(resolve(src)),
+      filter: (src) => !skip.has(resolve(src)) && !isTempFileName(basename(src)),
     });
     const now = deps.clock().toISOString();
     const copy = { ...loaded.workspace, id: deps.newId(), name, createdAt: now, updatedAt: now };

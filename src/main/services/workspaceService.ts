@@ -13,12 +13,12 @@ import type { BackupStore } from './backupStore';
 import { folderNameFor, uniqueChild } from './folderNames';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
+import { FolderQueue } from './folderQueue';
+import { readOrQuarantine, recoveryOptions } from './workspaceRecovery';
 import {
   canWrite,
   decodeBackup,
   changedOnDisk,
-  QUARANTINE_PATTERN,
-  quarantineWorkspaceFile,
   readWorkspaceFile,
   writeWorkspaceFile,
   type Fingerprint,
@@ -73,6 +73,8 @@ type OpenState = {
 export class WorkspaceService {
   private readonly open = new Map<string, OpenState>();
   private readonly folderOps: FolderOpsDeps;
+  /** Every write to a workspace folder goes through here, one at a time per folder. */
+  private readonly writes = new FolderQueue();
 
   constructor(private readonly deps: WorkspaceServiceDeps) {
     this.folderOps = { ...deps, isOpenHere: (dir) => this.isOpen(dir) };
@@ -114,13 +116,15 @@ export class WorkspaceService {
     }
     let fingerprint = loaded.fingerprint;
     if (loaded.migrated && lock) {
-      // Keep the original bytes before the first write in the new format.
-      await this.deps.backups.snapshot(
-        { id: workspace.id, name: workspace.name, path: dir },
-        loaded.bytes,
-        'before-migration',
-      );
-      fingerprint = await writeWorkspaceFile(fs, dir, workspace);
+      fingerprint = await this.writes.run(dir, async () => {
+        // Keep the original bytes before the first write in the new format.
+        await this.deps.backups.snapshot(
+          { id: workspace.id, name: workspace.name, path: dir },
+          loaded.bytes,
+          'before-migration',
+        );
+        return writeWorkspaceFile(fs, dir, workspace);
+      });
     }
     await this.remember(dir, workspace);
     const handle = this.deps.newId();
@@ -139,6 +143,10 @@ export class WorkspaceService {
   }
 
   async save(handle: string, workspace: Workspace): Promise<{ savedAt: string }> {
+    return this.writes.run(this.stateOf(handle).dir, () => this.saveNow(handle, workspace));
+  }
+
+  private async saveNow(handle: string, workspace: Workspace): Promise<{ savedAt: string }> {
     const state = await this.writableState(handle);
     const checked = Workspace.parse(workspace);
     const { fs } = this.deps;
@@ -166,6 +174,11 @@ export class WorkspaceService {
     const state = this.open.get(handle);
     if (!state) return;
     this.open.delete(handle);
+    // After the saves already queued, so the close backup holds the last of them.
+    await this.writes.run(state.dir, () => this.closeNow(state));
+  }
+
+  private async closeNow(state: OpenState): Promise<void> {
     try {
       if (state.changedSinceBackup && state.lock) {
         const bytes = await this.deps.fs.readFile(join(state.dir, 'workspace.json'));
@@ -194,8 +207,15 @@ export class WorkspaceService {
     return this.deps.backups.list(this.stateOf(handle).id);
   }
 
-  /** Puts a backup back; what is on disk now is backed up first, so a restore is undoable. */
+  /**
+   * Puts a backup back; what is on disk now is backed up first, so a restore is undoable.
+   * Queued behind the saves already sent, so that backup holds the last of them.
+   */
   async restoreBackup(handle: string, backupId: string): Promise<OpenedWorkspace> {
+    return this.writes.run(this.stateOf(handle).dir, () => this.restoreNow(handle, backupId));
+  }
+
+  private async restoreNow(handle: string, backupId: string): Promise<OpenedWorkspace> {
     const state = await this.writableState(handle);
     const restored = decodeBackup(await this.deps.backups.read(state.id, backupId), this.migrations);
     const current = await this.deps.fs.readFile(join(state.dir, 'workspace.json')).catch(() => null);
@@ -206,20 +226,18 @@ export class WorkspaceService {
     return this.describe(handle, workspace);
   }
 
-  async recoveryOptions(path: string): Promise<RecoveryOptions> {
-    const dir = absolute(path);
-    const names = await this.deps.fs.readdir(dir).catch(() => [] as string[]);
-    const found = await this.deps.backups.findByPath(dir);
-    return {
-      quarantined: names.filter((n) => QUARANTINE_PATTERN.test(n)).sort(),
-      workspaceId: found?.workspaceId ?? null,
-      backups: found?.backups ?? [],
-    };
+  recoveryOptions(path: string): Promise<RecoveryOptions> {
+    return recoveryOptions(this.deps, absolute(path));
   }
 
   /** Writes a backup into a folder whose workspace file was damaged (and moved aside), then opens it. */
   async recover(path: string, workspaceId: string, backupId: string): Promise<OpenedWorkspace> {
     const dir = absolute(path);
+    await this.writes.run(dir, () => this.recoverNow(dir, workspaceId, backupId));
+    return this.openFolder(dir);
+  }
+
+  private async recoverNow(dir: string, workspaceId: string, backupId: string): Promise<void> {
     if (this.isOpen(dir)) throw new ServiceError('IN_USE', 'Close the workspace before restoring it.');
     const existing = await readWorkspaceFile(this.deps.fs, dir, this.migrations).then(
       () => 'readable',
@@ -234,7 +252,6 @@ export class WorkspaceService {
     if (existing === 'damaged') await this.readOrQuarantine(dir).catch(() => undefined); // moves it aside
     const workspace = decodeBackup(await this.deps.backups.read(workspaceId, backupId), this.migrations);
     await writeWorkspaceFile(this.deps.fs, dir, workspace);
-    return this.openFolder(dir);
   }
 
   async reloadFromDisk(handle: string): Promise<OpenedWorkspace> {
@@ -273,11 +290,13 @@ export class WorkspaceService {
   }
 
   rename(path: string, name: string): Promise<RecentEntry> {
-    return renameWorkspace(this.folderOps, absolute(path), name);
+    const dir = absolute(path);
+    return this.writes.run(dir, () => renameWorkspace(this.folderOps, dir, name));
   }
 
   async duplicate(path: string): Promise<RecentEntry> {
-    const copy = await duplicateWorkspace(this.folderOps, absolute(path));
+    const dir = absolute(path);
+    const copy = await this.writes.run(dir, () => duplicateWorkspace(this.folderOps, dir));
     return { ...entryFor(copy.path, copy.workspace, this.deps.clock()), missing: false };
   }
 
@@ -294,30 +313,8 @@ export class WorkspaceService {
     return this.deps.migrations ?? MIGRATIONS;
   }
 
-  /** Reads the workspace file; a damaged one is moved aside (never deleted) and the error says so. */
-  private async readOrQuarantine(dir: string): Promise<LoadedWorkspace> {
-    try {
-      return await readWorkspaceFile(this.deps.fs, dir, this.migrations);
-    } catch (error) {
-      if (!(error instanceof ServiceError) || (error.code !== 'CORRUPT' && error.code !== 'INVALID'))
-        throw error;
-      let movedTo: string;
-      try {
-        movedTo = await quarantineWorkspaceFile(this.deps.fs, dir, this.deps.clock());
-      } catch {
-        // A read-only folder: report the damage, move nothing.
-        throw new ServiceError(error.code, `${error.message} The file has not been changed.`);
-      }
-      const found = await this.deps.backups.findByPath(dir);
-      const newest = found?.backups.find((b) => b.intact);
-      const offer = newest
-        ? ` A backup from ${new Date(newest.createdAt).toLocaleString()} can be restored.`
-        : ' No backup of this workspace was found on this computer.';
-      throw new ServiceError(
-        'CORRUPT',
-        `${error.message} The damaged file was kept, unchanged, as ${movedTo} in the workspace folder.${offer}`,
-      );
-    }
+  private readOrQuarantine(dir: string): Promise<LoadedWorkspace> {
+    return readOrQuarantine(this.deps, dir, this.migrations);
   }
 
   private async backup(

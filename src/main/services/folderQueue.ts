@@ -1,0 +1,30 @@
+/**
+ * One ordered queue per workspace folder. Every write to a workspace (save, restore,
+ * recover, rename, duplicate, the backup taken on close or before an upgrade) runs only
+ * after the previous one for that folder has finished, in the order the calls arrived.
+ * Without it a restore could back up the disk while a slow save was still writing, and
+ * the save would then land on top of the restored version: the last edit in neither.
+ */
+export class FolderQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run<T>(folder: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(folder) ?? Promise.resolve();
+    // A failed write does not stop the ones queued behind it.
+    const result = previous.then(task);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(folder, tail);
+    void tail.then(() => {
+      if (this.tails.get(folder) === tail) this.tails.delete(folder);
+    });
+    return result;
+  }
+
+  /** Folders with a write queued or running (for tests and shutdown). */
+  get busy(): number {
+    return this.tails.size;
+  }
+}

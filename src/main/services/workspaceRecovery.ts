@@ -1,0 +1,54 @@
+import type { RecoveryOptions } from '../../shared/ipc/contract';
+import type { Migration } from '../../shared/domain/workspace';
+import type { BackupStore } from './backupStore';
+import type { FsPort } from './fsPort';
+import { ServiceError } from './serviceError';
+import {
+  QUARANTINE_PATTERN,
+  quarantineWorkspaceFile,
+  readWorkspaceFile,
+  type LoadedWorkspace,
+} from './workspaceFile';
+
+export type RecoveryDeps = { fs: FsPort; backups: BackupStore; clock: () => Date };
+
+/** Reads the workspace file; a damaged one is moved aside (never deleted) and the error says so. */
+export async function readOrQuarantine(
+  deps: RecoveryDeps,
+  dir: string,
+  migrations: readonly Migration[],
+): Promise<LoadedWorkspace> {
+  try {
+    return await readWorkspaceFile(deps.fs, dir, migrations);
+  } catch (error) {
+    if (!(error instanceof ServiceError) || (error.code !== 'CORRUPT' && error.code !== 'INVALID'))
+      throw error;
+    let movedTo: string;
+    try {
+      movedTo = await quarantineWorkspaceFile(deps.fs, dir, deps.clock());
+    } catch {
+      // A read-only folder: report the damage, move nothing.
+      throw new ServiceError(error.code, `${error.message} The file has not been changed.`);
+    }
+    const found = await deps.backups.findByPath(dir);
+    const newest = found?.backups.find((b) => b.intact);
+    const offer = newest
+      ? ` A backup from ${new Date(newest.createdAt).toLocaleString()} can be restored.`
+      : ' No backup of this workspace was found on this computer.';
+    throw new ServiceError(
+      'CORRUPT',
+      `${error.message} The damaged file was kept, unchanged, as ${movedTo} in the workspace folder.${offer}`,
+    );
+  }
+}
+
+/** What a folder whose workspace could not be opened can be brought back from. */
+export async function recoveryOptions(deps: RecoveryDeps, dir: string): Promise<RecoveryOptions> {
+  const names = await deps.fs.readdir(dir).catch(() => [] as string[]);
+  const found = await deps.backups.findByPath(dir);
+  return {
+    quarantined: names.filter((n) => QUARANTINE_PATTERN.test(n)).sort(),
+    workspaceId: found?.workspaceId ?? null,
+    backups: found?.backups ?? [],
+  };
+}
