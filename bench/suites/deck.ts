@@ -38,12 +38,15 @@ export default async function deckBench(): Promise<Record<string, BenchEntry>> {
     const fixture = (await vite.ssrLoadModule('/tests/support/qbrWorkspace.ts')) as typeof Fixture;
     const { deckFontCss } = await import('../../src/main/services/deckFonts');
     const { nodeFsPort } = await import('../../src/main/services/fsPort');
-    const fontFaceCss = await deckFontCss(nodeFsPort)();
+    const fontCss = deckFontCss(nodeFsPort);
     const workspace = thirtySlides(fixture.qbrWorkspace({ kpiRows: 12 }), deck);
 
     let bytes = 0;
     const once = async () => {
-      const html = deck.deckDocument(workspace, workspace.deck!, { date: '2027-01-15', fontFaceCss });
+      // As the export service does: the fonts for the characters the deck holds.
+      const date = '2027-01-15';
+      const draft = deck.deckDocument(workspace, workspace.deck!, { date, fontFaceCss: '' });
+      const html = deck.deckDocument(workspace, workspace.deck!, { date, fontFaceCss: await fontCss(draft) });
       bytes = (await printInChromium(context, html)).byteLength;
     };
     for (let i = 0; i < WARMUP; i++) await once();

@@ -19,8 +19,8 @@ export type DeckExportDeps = {
   fs: FsPort;
   clock: () => Date;
   printToPdf: DeckPrinter;
-  /** @font-face rules with the bundled fonts inlined (see deckFonts.ts). */
-  fontFaceCss: () => Promise<string>;
+  /** @font-face rules with the bundled fonts inlined, for the characters of `text` (see deckFonts.ts). */
+  fontFaceCss: (text: string) => Promise<string>;
   /** Absent where the platform has no save dialog: exports then go to the exports folder. */
   chooseSaveFile: SaveFileDialog | undefined;
   showItemInFolder: (path: string) => void;
@@ -102,7 +102,9 @@ export class DeckExportService {
     const slides = buildSlides(workspace, deck, { date: day }).length;
     const progress = (stage: DeckExportStage) => this.deps.onProgress?.({ stage, slides });
     progress('building');
-    const html = deckDocument(workspace, deck, { date: day, fontFaceCss: await this.fontCss() });
+    // The fonts follow the characters the deck holds, so only the scripts it uses are inlined.
+    const draft = deckDocument(workspace, deck, { date: day, fontFaceCss: '' });
+    const html = deckDocument(workspace, deck, { date: day, fontFaceCss: await this.fontCss(draft) });
     progress('printing');
     let pdf: Uint8Array;
     try {
@@ -168,9 +170,9 @@ export class DeckExportService {
     }
   }
 
-  private async fontCss(): Promise<string> {
+  private async fontCss(text: string): Promise<string> {
     try {
-      return await this.deps.fontFaceCss();
+      return await this.deps.fontFaceCss(text);
     } catch (error) {
       throw new ServiceError(
         'INTERNAL',

@@ -9,8 +9,7 @@ import {
   type DeckExportDeps,
   type DeckExportProgress,
 } from '../../../src/main/services/deckExport';
-import { deckFontCss, interFontPath } from '../../../src/main/services/deckFonts';
-import { nodeFsPort, type FsPort } from '../../../src/main/services/fsPort';
+import { nodeFsPort } from '../../../src/main/services/fsPort';
 import { ServiceError } from '../../../src/main/services/serviceError';
 import { faultyFs } from '../../support/faultyFs';
 import { qbrWorkspace } from '../../support/qbrWorkspace';
@@ -179,24 +178,6 @@ describe('DeckExportService', () => {
         expect(files).toEqual([]);
       }
     }
-  });
-});
-
-describe('deck fonts', () => {
-  it('inlines the bundled Inter files as data: URLs, read once', async () => {
-    let reads = 0;
-    const css = deckFontCss({
-      readFile: ((path: string) => {
-        reads++;
-        return readFile(path);
-      }) as FsPort['readFile'],
-    });
-    const text = await css();
-    await css();
-    expect(reads).toBe(3);
-    expect(text.match(/@font-face/g)).toHaveLength(3);
-    expect(text).toContain('url(data:font/woff2;base64,d09GMg'); // "wOF2", the woff2 signature
-    expect(interFontPath(700)).toMatch(/inter-latin-700-normal\.woff2$/);
   });
 });
 
