@@ -6,7 +6,7 @@ export const esc = escapeHtml;
 
 export function markdownBlock(source: string, extraClass = ''): string {
   if (source.trim().length === 0) return '';
-  return `<div class="deck-md${extraClass ? ` ${extraClass}` : ''}">${renderMarkdown(source)}</div>`;
+  return `<div class="deck-md${extraClass ? ` ${extraClass}` : ''}" dir="auto">${renderMarkdown(source)}</div>`;
 }
 
 export function emptyNote(text: string): string {

@@ -20,7 +20,7 @@ export type SlideFooter = { confidential: boolean; organisation: string };
 
 function footerHtml(position: SlidePosition, footer: SlideFooter): string {
   return (
-    `<footer class="deck-footer"><span class="deck-footer-org">${esc(footer.organisation)}</span>` +
+    `<footer class="deck-footer"><span class="deck-footer-org" dir="auto">${esc(footer.organisation)}</span>` +
     (footer.confidential ? '<span class="deck-footer-confidential">Confidential</span>' : '') +
     `<span class="deck-footer-page">${position.index + 1} / ${position.total}</span></footer>`
   );
@@ -62,7 +62,9 @@ function bodyHtml(slide: Slide): string {
 /**
  * One slide as a static `<section class="deck-slide">` fragment: no script, no event
  * attributes, no style attributes (classes and SVG attributes only), all user text
- * escaped. The PDF document and the in-app preview use the very same fragment.
+ * escaped. The PDF document and the in-app preview use the very same fragment. Text a
+ * user wrote takes its direction from its first letter (`dir="auto"`), so an Arabic or
+ * Hebrew title reads right to left from the right edge while the slide stays left to right.
  */
 export function slideHtml(slide: Slide, position: SlidePosition, footer: SlideFooter): string {
   const label = `Slide ${position.index + 1} of ${position.total}`;
@@ -71,15 +73,15 @@ export function slideHtml(slide: Slide, position: SlidePosition, footer: SlideFo
     const meta = [c.period, c.date].filter((s) => s.trim().length > 0).join(' · ');
     return (
       `<section class="deck-slide deck-slide-title" aria-label="${label}"><div class="deck-cover">` +
-      (c.organisation ? `<p class="deck-cover-org">${esc(c.organisation)}</p>` : '') +
-      `<h1 class="deck-cover-title">${esc(slide.title)}</h1>` +
-      (c.subtitle ? `<p class="deck-cover-subtitle">${esc(c.subtitle)}</p>` : '') +
+      (c.organisation ? `<p class="deck-cover-org" dir="auto">${esc(c.organisation)}</p>` : '') +
+      `<h1 class="deck-cover-title" dir="auto">${esc(slide.title)}</h1>` +
+      (c.subtitle ? `<p class="deck-cover-subtitle" dir="auto">${esc(c.subtitle)}</p>` : '') +
       `<p class="deck-cover-meta">${esc(meta)}</p>${markdownBlock(c.markdown)}</div>${footerHtml(position, footer)}</section>`
     );
   }
   return (
     `<section class="deck-slide deck-slide-${slide.kind}" aria-label="${label}">` +
-    `<header class="deck-header"><h2 class="deck-title${slide.title.length > TITLE_ONE_LINE ? ' deck-title-long' : ''}">${esc(slide.title)}</h2></header>` +
+    `<header class="deck-header"><h2 class="deck-title${slide.title.length > TITLE_ONE_LINE ? ' deck-title-long' : ''}" dir="auto">${esc(slide.title)}</h2></header>` +
     `<div class="deck-body">${bodyHtml(slide)}</div>${footerHtml(position, footer)}</section>`
   );
 }
