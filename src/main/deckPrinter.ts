@@ -44,7 +44,9 @@ export const electronDeckPrinter: DeckPrinter = async (html) => {
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     win.webContents.on('will-navigate', (event) => event.preventDefault());
     await win.loadURL(documentUrl);
-    return await win.webContents.printToPDF(DECK_PDF_OPTIONS);
+    // Tagged: headings, lists and tables reach screen readers and reflow in the PDF, and
+    // the text keeps its reading order (right-to-left titles included) when copied.
+    return await win.webContents.printToPDF({ ...DECK_PDF_OPTIONS, generateTaggedPDF: true });
   } finally {
     win.destroy();
     ses.webRequest.onBeforeRequest(null);

@@ -146,6 +146,66 @@ describe('QBR deck to PDF (real handlers, Chromium printer)', () => {
     }
   });
 
+  it('prints Greek, Cyrillic, Arabic, Hebrew and accented Latin in the bundled fonts only, as a tagged PDF', async () => {
+    const app = await apps.launch();
+    const { handle, workspace } = await savedQbr(app);
+    const cover = 'Zürich, Kraków & São Paulo: équipe de direction';
+    const titles = [
+      'Στρατηγική ανάπτυξης',
+      'Выход на рынок ЕС',
+      'توسيع السوق',
+      'הרחבת השוק',
+      'Łódź, Ørsted, Œuvre',
+    ];
+    const body = 'Συμφωνία, согласие, اتفاق, הסכמה.';
+    // The KPI status marks, the focus star and the board's axis arrows are symbols that no
+    // bundled font draws (yet): this deck is the user's own text in every script.
+    const withoutSymbols = workspace.deck!.sections.filter(
+      (s) => !['kpi-scorecard', 'board-snapshot', 'priorities-focus'].includes(s.type),
+    );
+    let next = 0;
+    const sections = withoutSymbols.map((section) =>
+      section.type === 'title'
+        ? { ...section, title: cover }
+        : { ...section, title: titles[next++] ?? section.title, markdown: body },
+    );
+    const edited = { ...workspace, deck: { ...workspace.deck!, sections } };
+    const result = value(
+      await call<Exported>(app.page, 'deck:exportPdf', { handle, workspace: edited, day: DAY }),
+    );
+
+    // The text comes back in reading order (bidi embedding marks aside). Spaces are left out
+    // of the comparison: lines wrap, and poppler splits an Arabic word where glyphs join.
+    // In a paragraph that mixes directions, the runs may come back in another order.
+    const squash = (t: string) => t.replace(/[\s\u202a-\u202e]/g, '');
+    const text = squash(await pdfText(result.path));
+    for (const shown of [cover, ...titles, ...body.split(/[ ,.]+/).filter(Boolean)]) {
+      expect(text).toContain(squash(shown));
+    }
+
+    // Every font is embedded, subset, and one of the bundled families: nothing from this machine.
+    const fonts = (await run('pdffonts', [result.path])).stdout.split('\n').slice(2).filter(Boolean);
+    const names = fonts.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    expect(names.filter((name) => !/^(Inter|NotoSans)/.test(name))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSansArabic/)]));
+    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSansHebrew/)]));
+    for (const row of fonts) expect(row).toMatch(/\byes\s+yes\s+yes\s+\d+\s+\d+$/);
+
+    // Right-to-left titles start at the slide's right edge (960 pt page, 48 pt margin).
+    const words = [
+      ...(await run('pdftotext', ['-bbox', result.path, '-'])).stdout.matchAll(
+        /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g,
+      ),
+    ].map(([, xMin, xMax, word]) => ({ xMin: Number(xMin), xMax: Number(xMax), word: word! }));
+    for (const script of [/[\u0600-\u06ff]/, /[\u0590-\u05ff]/]) {
+      const rightmost = Math.max(...words.filter((w) => script.test(w.word)).map((w) => w.xMax));
+      expect(rightmost).toBeGreaterThan(900);
+    }
+    expect(words.find((w) => w.word === 'Στρατηγική')?.xMin).toBeLessThan(60);
+
+    expect((await run('pdfinfo', [result.path])).stdout).toMatch(/^Tagged:\s+yes$/m);
+  });
+
   it('prints script payloads from every text field as text; nothing runs while printing', async () => {
     const app = await apps.launch();
     const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
