@@ -1,5 +1,13 @@
-import type { BallotContent, BallotMethod, Round, Workspace } from '../workspace';
+import { addDecision } from '../board/decisionLog';
+import {
+  DECISION_LIMITS,
+  type BallotContent,
+  type BallotMethod,
+  type Round,
+  type Workspace,
+} from '../workspace';
 import { ballotProblem } from './ballots';
+import { rankingOf } from './rankingOf';
 
 /**
  * The ranking workflow as pure workspace → workspace steps: open a round, vote in
@@ -118,6 +126,102 @@ export function setFocus(w: Workspace, priorityId: string | null): Workspace {
     focusPriorityId: priorityId,
     priorities: w.priorities.map((p) => (p.id === priorityId ? { ...p, status: 'committed' } : p)),
   };
+}
+
+/** What the decision log keeps about committing or naming the focus from a result. */
+export type ResultDecision = {
+  /** The new log entry's id. */
+  id: string;
+  /** The one-line rationale the facilitator typed (required). */
+  why: string;
+  /** Who disagreed; may be empty. */
+  dissent?: string;
+  owner?: string;
+  /** Today, as YYYY-MM-DD in the facilitator's time zone. */
+  date: string;
+};
+
+/**
+ * Commits the chosen items and writes why into the decision log, in one edit (so one undo
+ * takes back both). The room chooses the items: where the cut falls inside a range of
+ * places, the order alone does not say which ones are in.
+ */
+export function commitWithDecision(
+  w: Workspace,
+  priorityIds: readonly string[],
+  decision: ResultDecision,
+): Workspace {
+  const chosen = [...new Set(priorityIds)];
+  if (chosen.length === 0) throw new RoundError('Choose at least one item to commit.');
+  const cards = chosen.map((id) => w.priorities.find((p) => p.id === id));
+  if (cards.some((c) => c === undefined)) throw new RoundError('That priority no longer exists.');
+  const why = decision.why.trim();
+  if (why.length === 0) throw new RoundError('Say in one line why: it goes into the decision log.');
+  const titles = cards.map((c) => `“${c!.title}”`);
+  const committed = new Set(chosen);
+  const next = {
+    ...w,
+    priorities: w.priorities.map((p) => (committed.has(p.id) ? { ...p, status: 'committed' as const } : p)),
+  };
+  return addDecision(next, {
+    id: decision.id,
+    kind: 'commit',
+    what: fitWhat(`Commit ${inWords(titles)}`),
+    why,
+    alternatives: '',
+    dissent: decision.dissent?.trim() ?? '',
+    owner: decision.owner?.trim() ?? '',
+    date: decision.date,
+    priorityIds: chosen,
+  });
+}
+
+/** Names the quarter's single focus and logs it as a decision, in one edit. Clearing it logs nothing. */
+export function focusWithDecision(
+  w: Workspace,
+  priorityId: string | null,
+  decision: Omit<ResultDecision, 'why'> & { why?: string },
+): Workspace {
+  const next = setFocus(w, priorityId);
+  if (priorityId === null || w.focusPriorityId === priorityId) return next;
+  const title = next.priorities.find((p) => p.id === priorityId)!.title;
+  return addDecision(next, {
+    id: decision.id,
+    kind: 'decision',
+    what: fitWhat(`Single focus: ${title}`),
+    why: decision.why?.trim() ?? '',
+    alternatives: '',
+    dissent: decision.dissent?.trim() ?? '',
+    owner: decision.owner?.trim() ?? '',
+    date: decision.date,
+    priorityIds: [priorityId],
+  });
+}
+
+/**
+ * The voters whose own ballot puts at least one of `committed` below their top `n` (a tie
+ * counts at its best place): the dissent a commit should record.
+ */
+export function dissentersOf(round: Round, committed: readonly string[], n: number): string[] {
+  const ids = new Set(committed);
+  return round.ballots
+    .filter((b) => {
+      let before = 0;
+      for (const tier of rankingOf(round, b.content) as string[][]) {
+        if (tier.some((id) => ids.has(id)) && before + 1 > n) return true;
+        before += tier.length;
+      }
+      return false;
+    })
+    .map((b) => b.participantId);
+}
+
+const inWords = (parts: readonly string[]) =>
+  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+
+/** The log's "what" has a length cap: a long list of titles ends in "…". */
+function fitWhat(text: string): string {
+  return text.length <= DECISION_LIMITS.what ? text : `${text.slice(0, DECISION_LIMITS.what - 1)}…`;
 }
 
 export function roundOf(w: Workspace, roundId: string): Round {

@@ -1,22 +1,46 @@
 import { useState } from 'react';
-import { commitTop, setFocus } from '../../../../../shared/domain/rounds';
-import type { Workspace } from '../../../../../shared/domain/workspace';
+import { localDay } from '../../../../../shared/domain/decisions/calendarDay';
+import type { RoundAnalysis } from '../../../../../shared/domain/ranking';
+import { focusWithDecision } from '../../../../../shared/domain/rounds';
+import type { Round, Workspace } from '../../../../../shared/domain/workspace';
 import { workspaceActions } from '../../workspaces';
+import { CommitTopForm } from './CommitTopForm';
 
-/** Turns the result into a decision: commit the top N, and name the single focus. */
+/**
+ * Turns the result into decisions: commit the top N (the room chooses where the cut falls
+ * inside a range) and name the single focus. Each writes an entry in the decision log.
+ */
 export function CommitPanel({
   workspace,
-  ranking,
+  round,
+  analysis,
+  titles,
+  hideNames,
   readOnly,
 }: {
   workspace: Workspace;
-  ranking: string[];
+  round: Round;
+  analysis: RoundAnalysis;
+  titles: Record<string, string>;
+  hideNames: boolean;
   readOnly: boolean;
 }) {
+  const ranking = analysis.ranges.map((r) => r.candidate);
   const [n, setN] = useState(Math.min(3, ranking.length));
-  const titles = new Map(workspace.priorities.map((p) => [p.id, p.title]));
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const committed = workspace.priorities.filter((p) => p.status === 'committed');
   const focus = workspace.focusPriorityId;
+  const chooseFocus = (id: string | null) => {
+    try {
+      setError(null);
+      workspaceActions.edit((w) =>
+        focusWithDecision(w, id, { id: crypto.randomUUID(), date: localDay(new Date()) }),
+      );
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <section className="result-card commit" aria-label="Commit">
       <h3>Commit</h3>
@@ -29,34 +53,44 @@ export function CommitPanel({
             max={ranking.length}
             value={n}
             aria-label="How many to commit"
-            onChange={(e) => setN(Math.max(1, Math.min(ranking.length, Number(e.target.value) || 1)))}
+            onChange={(e) => {
+              setN(Math.max(1, Math.min(ranking.length, Number(e.target.value) || 1)));
+              setOpen(false);
+            }}
           />
         </label>
         <button
           type="button"
           className="button button-primary"
-          disabled={readOnly}
-          onClick={() => workspaceActions.edit((w) => commitTop(w, ranking, n))}
+          disabled={readOnly || open}
+          onClick={() => setOpen(true)}
         >
-          Commit top {n}
+          Commit top {n}…
         </button>
       </div>
-      <p className="muted small">
-        Top {n}:{' '}
-        {ranking
-          .slice(0, n)
-          .map((id) => titles.get(id) ?? id)
-          .join(', ')}
-      </p>
+      {open ? (
+        <CommitTopForm
+          key={n}
+          workspace={workspace}
+          round={round}
+          analysis={analysis}
+          titles={titles}
+          n={n}
+          hideNames={hideNames}
+          onDone={() => setOpen(false)}
+        />
+      ) : (
+        <p className="muted small">
+          Top {n}:{' '}
+          {ranking
+            .slice(0, n)
+            .map((id) => titles[id] ?? id)
+            .join(', ')}
+        </p>
+      )}
       <label className="focus-picker">
         Single focus for the quarter{' '}
-        <select
-          value={focus ?? ''}
-          disabled={readOnly}
-          onChange={(e) =>
-            workspaceActions.edit((w) => setFocus(w, e.target.value === '' ? null : e.target.value))
-          }
-        >
+        <select value={focus ?? ''} disabled={readOnly} onChange={(e) => chooseFocus(e.target.value || null)}>
           <option value="">— not chosen yet —</option>
           {(committed.length > 0
             ? committed
@@ -68,9 +102,14 @@ export function CommitPanel({
           ))}
         </select>
       </label>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {focus ? (
         <p className="focus-statement" data-testid="focus-statement">
-          Our single focus: <strong>{titles.get(focus)}</strong>
+          Our single focus: <strong>{workspace.priorities.find((p) => p.id === focus)?.title}</strong>
         </p>
       ) : null}
     </section>

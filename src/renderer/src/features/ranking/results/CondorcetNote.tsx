@@ -1,4 +1,4 @@
-import type { RoundAnalysis } from '../../../../../shared/domain/ranking';
+import { listInWords, type RoundAnalysis } from '../../../../../shared/domain/ranking';
 
 /** Head-to-head: the item that beats every other, or the cycle or tie that prevents one, in words. */
 export function CondorcetNote({
@@ -19,14 +19,20 @@ export function CondorcetNote({
   } else {
     text = `No single winner: ${c.topSet.map(t).join(', ')} are tied head to head.`;
   }
-  const ties = analysis.consensus.order.filter((tier) => tier.length > 1);
+  // Only items no ballot tells apart are a tie; the rest have a place and a range.
+  const ties: string[][] = [];
+  analysis.ranges.forEach((r, i) => {
+    if (i > 0 && analysis.ranges[i - 1]!.tiedWithNext) ties.at(-1)!.push(r.candidate);
+    else if (r.tiedWithNext) ties.push([r.candidate]);
+  });
   return (
     <section className="result-card condorcet" aria-label="Head to head">
       <h3>Head to head</h3>
       <p data-testid="condorcet-text">{text}</p>
       {ties.length > 0 ? (
         <p data-testid="ties-text">
-          Tied in the consensus: {ties.map((tier) => tier.map(t).join(' and ')).join('; ')}.
+          Interchangeable (no ballot tells them apart):{' '}
+          {ties.map((tier) => listInWords(tier.map(t))).join('; ')}.
         </p>
       ) : null}
     </section>

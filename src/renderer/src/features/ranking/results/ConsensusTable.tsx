@@ -1,6 +1,18 @@
-import type { PlaceComparison, RoundAnalysis } from '../../../../../shared/domain/ranking';
+import {
+  certaintyLines,
+  METHOD_NAMES,
+  placeRangeText,
+  representativeNote,
+  type RoundAnalysis,
+} from '../../../../../shared/domain/ranking';
+import { PlaceRangeBar } from './PlaceRangeBar';
 
-/** The consensus order with Borda and Schulze beside it; places where methods disagree are marked. */
+/**
+ * The consensus as one order, each item with every place it takes across the orders that
+ * fit the ballots equally well ("2–7"): the order is read with its ranges, never as a wall
+ * of ties. Items are shown tied only when they are truly interchangeable. Borda and
+ * Schulze places stay beside it as a compact check.
+ */
 export function ConsensusTable({
   analysis,
   titles,
@@ -8,56 +20,107 @@ export function ConsensusTable({
   analysis: RoundAnalysis;
   titles: Record<string, string>;
 }) {
-  const name = (ids: string[] | undefined) => (ids ?? []).map((id) => titles[id] ?? id).join(' = ');
-  const consensusMethod = analysis.consensus.method;
+  const n = analysis.ranges.length;
+  const mean = new Map(analysis.items.map((i) => [i.candidate, i.meanRank]));
+  const borda = placesOf(analysis.methods.borda.order);
+  const schulze = placesOf(analysis.methods.schulze.order);
+  const certainties = certaintyLines(analysis, titles);
+  const anyTie = analysis.ranges.some((r) => r.tiedWithNext);
   return (
     <section className="result-card consensus" aria-label="Consensus order">
       <h3>Consensus order</h3>
-      <table className="consensus-table">
+      <p className="consensus-how" data-testid="consensus-how">
+        <strong>
+          {analysis.kemeny.exact || analysis.consensus.method !== 'kemeny' ? 'Exact' : 'Best found'}
+        </strong>{' '}
+        · {METHOD_NAMES[analysis.consensus.method]}
+      </p>
+      <table className="consensus-table" style={{ '--rows': n } as React.CSSProperties}>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Consensus ({consensusMethod === 'kemeny' ? 'Kemeny' : consensusMethod})</th>
-            <th scope="col">Borda</th>
-            <th scope="col">Schulze</th>
-            <th scope="col">Methods</th>
+            <th scope="col">Item</th>
+            <th scope="col">Could be placed</th>
+            <th scope="col" className="method-place" title="Place by the Borda count">
+              Borda
+            </th>
+            <th scope="col" className="method-place" title="Place by the Schulze method">
+              Schulze
+            </th>
           </tr>
         </thead>
         <tbody>
-          {mergeTiedPlaces(analysis.places, consensusMethod).map(({ first, last, place }) => {
-            const columns = SHOWN(consensusMethod).map((m) => name(place.byMethod[m]));
-            const same = columns.every((c) => c === columns[0]);
-            const tied = (place.byMethod[consensusMethod]?.length ?? 0) > 1;
+          {analysis.ranges.map((r, i) => {
+            const startsTie = r.tiedWithNext && analysis.ranges[i - 1]?.tiedWithNext !== true;
+            const inTie = !startsTie && analysis.ranges[i - 1]?.tiedWithNext === true;
+            const settled = r.first === r.last;
             return (
-              <tr key={first} className={same ? '' : 'place-contested'} data-testid="consensus-row">
-                <td className="place-number">{first === last ? first : `${first}–${last}`}</td>
-                <td className="place-main">{columns[0]}</td>
-                <td>{columns[1]}</td>
-                <td>{columns[2]}</td>
-                <td>{!same ? '⚠ methods disagree' : tied ? 'tied' : 'agree'}</td>
+              <tr
+                key={r.candidate}
+                data-testid="consensus-row"
+                className={settled ? 'place-settled' : 'place-open'}
+              >
+                <td className="place-number">{r.place}</td>
+                <td className="place-main">
+                  {titles[r.candidate] ?? r.candidate}
+                  {startsTie ? <span className="tie-badge">{tieLength(analysis.ranges, i)} tied</span> : null}
+                  {inTie ? (
+                    <span className="tie-badge" title="Tied with the item above">
+                      =
+                    </span>
+                  ) : null}
+                </td>
+                <td className="place-range">
+                  <span className="range-text" data-testid="place-range">
+                    {placeRangeText(r.first, r.last)}
+                  </span>
+                  <PlaceRangeBar
+                    first={r.first}
+                    last={r.last}
+                    mean={mean.get(r.candidate) ?? r.place}
+                    count={n}
+                  />
+                </td>
+                <td className="method-place">{placeRangeText(...(borda.get(r.candidate) ?? [0, 0]))}</td>
+                <td className="method-place">{placeRangeText(...(schulze.get(r.candidate) ?? [0, 0]))}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="muted small">{analysis.kemeny.note}</p>
+      <p className="muted small" data-testid="representative-note">
+        {representativeNote(analysis)}
+        {anyTie ? ' Tied items (=) are interchangeable: no ballot tells them apart.' : ''} The bar spans the
+        places an item could take; the dot is its average place.
+      </p>
+      {certainties.length > 0 ? (
+        <div className="certainties" aria-label="What everyone agrees on">
+          <h4>Everyone agrees</h4>
+          <ul data-testid="certainty-lines">
+            {certainties.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }
 
-const SHOWN = (consensus: string) => [consensus, 'borda', 'schulze'];
-
-/** A tie spans several places; show it once ("5–6") rather than once per place. */
-function mergeTiedPlaces(
-  places: PlaceComparison[],
-  consensus: string,
-): Array<{ first: number; last: number; place: PlaceComparison }> {
-  const key = (p: PlaceComparison) => JSON.stringify(SHOWN(consensus).map((m) => p.byMethod[m]));
-  const out: Array<{ first: number; last: number; place: PlaceComparison }> = [];
-  for (const place of places) {
-    const previous = out.at(-1);
-    if (previous && key(previous.place) === key(place)) previous.last = place.place;
-    else out.push({ first: place.place, last: place.place, place });
+/** Each item's place in a tiered order, as [first, last] (a tie of two at 3: [3, 4]). */
+function placesOf(order: readonly (readonly string[])[]): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  let before = 0;
+  for (const tier of order) {
+    for (const id of tier) out.set(id, [before + 1, before + tier.length]);
+    before += tier.length;
   }
   return out;
+}
+
+/** How many items from row `start` on are interchangeable with each other. */
+function tieLength(rows: RoundAnalysis['ranges'], start: number): number {
+  let end = start;
+  while (rows[end]?.tiedWithNext === true) end++;
+  return end - start + 1;
 }

@@ -1,10 +1,8 @@
-import type { ContestReason, RoundAnalysis } from '../../../../../shared/domain/ranking';
-
-const REASONS: Record<ContestReason, string> = {
-  polarised: 'Polarised: some put it near the top, others near the bottom.',
-  split: 'Split about 50/50 against its neighbour in the consensus.',
-  spread: 'Spread out: people placed it all over the list.',
-};
+import {
+  CONTEST_EXPLANATIONS,
+  placeRangeText,
+  type RoundAnalysis,
+} from '../../../../../shared/domain/ranking';
 
 /** The three most contested items, each with why: where the conversation should start. */
 export function DiscussFirst({
@@ -15,6 +13,7 @@ export function DiscussFirst({
   titles: Record<string, string>;
 }) {
   const items = analysis.topContested.slice(0, 3);
+  const ranges = new Map(analysis.ranges.map((r) => [r.candidate, r]));
   return (
     <section className="result-card discuss" aria-label="Discuss these first">
       <h3>Discuss these first</h3>
@@ -22,13 +21,22 @@ export function DiscussFirst({
         <p>No item is contested: the team broadly agrees on every position.</p>
       ) : (
         <ol className="discuss-list">
-          {items.map((item) => (
-            <li key={item.candidate} data-testid="contested-item">
-              <strong>{titles[item.candidate] ?? item.candidate}</strong>
-              <span className="muted"> · consensus place {item.consensusPlace}</span>
-              <p>{REASONS[item.reason]}</p>
-            </li>
-          ))}
+          {items.map((item) => {
+            const range = ranges.get(item.candidate);
+            return (
+              <li key={item.candidate} data-testid="contested-item">
+                <strong>{titles[item.candidate] ?? item.candidate}</strong>
+                <span className="muted">
+                  {' '}
+                  · place {range?.place ?? item.consensusPlace}
+                  {range && range.first !== range.last
+                    ? ` (could be ${placeRangeText(range.first, range.last)})`
+                    : ''}
+                </span>
+                <p>{CONTEST_EXPLANATIONS[item.reason]}</p>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -68,26 +68,36 @@ export function ResultsView({
           <div className="present-summary">
             {order}
             <div className="present-side">
-              <AlignmentHeadline analysis={analysis} />
+              <AlignmentHeadline analysis={analysis} titles={titles} hideNames={hideNames} />
               <DiscussFirst analysis={analysis} titles={titles} />
+              <PresentPager page={page} onChange={setPage} />
             </div>
           </div>
         ) : (
-          details
+          <>
+            <PresentPager page={page} onChange={setPage} />
+            {details}
+          </>
         )}
-        <PresentPager page={page} onChange={setPage} />
       </div>
     );
   }
   return (
     <div className="results" data-testid="results">
       <div className="results-top">
-        <AlignmentHeadline analysis={analysis} />
+        <AlignmentHeadline analysis={analysis} titles={titles} hideNames={hideNames} />
         <DiscussFirst analysis={analysis} titles={titles} />
       </div>
       {order}
       {details}
-      <CommitPanel workspace={workspace} ranking={analysis.consensus.ranking} readOnly={readOnly} />
+      <CommitPanel
+        workspace={workspace}
+        round={round}
+        analysis={analysis}
+        titles={titles}
+        hideNames={hideNames}
+        readOnly={readOnly}
+      />
     </div>
   );
 }
