@@ -116,4 +116,35 @@ describe('ranking together in Chromium', () => {
       `Alignment ${Math.round(first.agreement.w * 100)} → 100`,
     );
   });
+
+  it('a half-done ballot survives a trip to the Board tab and back, and stays off the disk until submitted', async () => {
+    const app = await apps.launch({ viewport: { width: 1366, height: 768 } });
+    const { page } = app;
+    const file = await setUpWorkspace(app);
+    await page.getByRole('button', { name: /^Dana: vote now/ }).click();
+    const ballot = page.getByRole('region', { name: 'Private ballot for Dana' });
+    await ballot.getByText('Shown in a random order so no item gets a head start.').waitFor();
+    const titles = () => ballot.locator('.ballot-item-title').allTextContents();
+    const start = await titles();
+    await ballot.getByRole('button', { name: `Move ${start[5]} up` }).click();
+    await ballot.getByRole('button', { name: `Move ${start[5]} up` }).click();
+    const halfDone = await titles();
+    expect(halfDone).not.toEqual(start);
+
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.getByRole('tab', { name: 'Ranking' }).click();
+    expect(await titles()).toEqual(halfDone);
+    await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor();
+    const before = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+    expect(before.rounds[0]!.ballots).toEqual([]);
+
+    await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
+    await page.getByText('Thanks, Dana: your ballot is in.').waitFor();
+    const submitted = async () =>
+      (JSON.parse(await readFile(file, 'utf8')) as Workspace).rounds[0]!.ballots[0]?.content;
+    await expect.poll(submitted, { timeout: 5000 }).toBeDefined();
+    const title = new Map(before.priorities.map((p) => [p.id, p.title]));
+    const content = await submitted();
+    expect(content?.kind === 'order' && content.tiers.map(([id]) => title.get(id!))).toEqual(halfDone);
+  });
 });

@@ -69,7 +69,7 @@ export async function runDemoRound(page: Page, name = 'Q1 2027 Leadership Offsit
 
 /**
  * One executive takes the laptop: picks their name, puts the items in `order` with the
- * ↑ buttons of the order ballot, and submits.
+ * ↑ buttons of the order ballot (which starts shuffled), and submits.
  */
 export async function voteInPrivate(
   page: Page,
@@ -81,11 +81,15 @@ export async function voteInPrivate(
   const ballot = page.getByRole('region', { name: `Private ballot for ${name}` });
   await ballot.waitFor();
   await whileOpen?.(ballot);
+  let moves = 0;
   for (let target = 0; target < order.length; target++) {
     const titles = await ballot.locator('.ballot-item-title').allTextContents();
     for (let step = titles.indexOf(order[target]!); step > target; step--) {
       await ballot.getByRole('button', { name: `Move ${order[target]} up` }).click();
+      moves++;
     }
   }
   await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
+  // The shuffled start was already the wanted order: the ballot asks before it goes in.
+  if (moves === 0) await ballot.getByRole('button', { name: 'Submit as it is' }).click();
 }

@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
-import { BallotEditor, type BallotItem } from '../../../src/renderer/src/features/ranking/ballots';
+import {
+  BallotEditor,
+  type BallotEditorProps,
+  type BallotItem,
+} from '../../../src/renderer/src/features/ranking/ballots';
 import type { BallotContent, Round } from '../../../src/shared/domain/workspace';
 
 export function makeItems(titles: readonly string[]): BallotItem[] {
@@ -31,7 +35,12 @@ export function makeRound(
 }
 
 /** One editor, as the voting panel shows it, with spies for its two ways out. */
-export function renderBallot(round: Round, items: BallotItem[], initial: BallotContent | null = null) {
+export function renderBallot(
+  round: Round,
+  items: BallotItem[],
+  initial: BallotContent | null = null,
+  more: Partial<BallotEditorProps> = {},
+) {
   const onSubmit = vi.fn<(content: BallotContent) => void>();
   const onCancel = vi.fn<() => void>();
   const user = userEvent.setup();
@@ -43,6 +52,7 @@ export function renderBallot(round: Round, items: BallotItem[], initial: BallotC
       initial={initial}
       onSubmit={onSubmit}
       onCancel={onCancel}
+      {...more}
     />,
   );
   return { user, onSubmit, onCancel, ...view };

@@ -5,6 +5,7 @@ import {
   fromRows,
   initialTiers,
   moveStep,
+  moveToEdge,
   setTied,
   toRows,
   type Tiers,
@@ -73,6 +74,23 @@ describe('order ballot moves', () => {
         }
       }),
     );
+  });
+
+  it('to the top or the bottom: the item alone at that end, the others in their order and ties', () => {
+    fc.assert(
+      fc.property(tiersArb, fc.nat(), fc.boolean(), (tiers, pick, top) => {
+        const ids = tiers.flat();
+        const id = ids[pick % ids.length]!;
+        const next = moveToEdge(tiers, id, top ? 'top' : 'bottom');
+        expect(wellFormed(next)).toBe(true);
+        expect(top ? next[0] : next.at(-1)).toEqual([id]);
+        const rest = next.filter((t) => !t.includes(id));
+        expect(rest).toEqual(tiers.map((t) => t.filter((x) => x !== id)).filter((t) => t.length > 0));
+      }),
+    );
+    const alone = [['a'], ['b', 'c']];
+    expect(moveToEdge(alone, 'a', 'top')).toBe(alone);
+    expect(moveToEdge(alone, 'c', 'bottom')).toEqual([['a'], ['b'], ['c']]);
   });
 
   it('dropping inside a tie joins it; dropping between places stands alone', () => {

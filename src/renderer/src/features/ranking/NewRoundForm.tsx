@@ -6,6 +6,9 @@ import { workspaceActions } from '../workspaces';
 import { METHOD_LABELS } from './methodLabels';
 import { rankingView } from './store';
 
+/** Beyond this many items, putting them all in order is tiring and the bottom half gets guessed. */
+export const LONG_ORDER_ITEMS = 15;
+
 /** A new ranking round: the question, the method and which priorities are in it. */
 export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDone: () => void }) {
   const candidates = workspace.priorities.filter((p) => p.status !== 'dropped');
@@ -64,6 +67,20 @@ export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDo
         ))}
       </fieldset>
       <p className="muted">{METHOD_LABELS[method].hint}</p>
+      {method === 'order' && selected.size > LONG_ORDER_ITEMS ? (
+        // A suggestion, not a rule: the round can still be opened as it is.
+        <p className="round-method-advice" role="status">
+          {selected.size} items is a long list to put in order: the lower places tend to be guessed. For more
+          than {LONG_ORDER_ITEMS}, <strong>pairwise</strong> (one “A or B?” at a time) or{' '}
+          <strong>dots</strong> are easier on the voters.{' '}
+          <button type="button" className="button button-small" onClick={() => setMethod('pairwise')}>
+            Use pairwise
+          </button>{' '}
+          <button type="button" className="button button-small" onClick={() => setMethod('dots')}>
+            Use dots
+          </button>
+        </p>
+      ) : null}
       {method === 'points' ? (
         <Field label="Points per person">
           {(id) => (

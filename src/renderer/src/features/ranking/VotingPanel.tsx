@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { castBallot, revealRound, withdrawBallot } from '../../../../shared/domain/rounds';
+import { castBallot, revealRound, startSeed, withdrawBallot } from '../../../../shared/domain/rounds';
 import type { BallotContent, Round, Workspace } from '../../../../shared/domain/workspace';
-import { workspaceActions } from '../workspaces';
+import { UndoToast } from '../../ui/UndoToast';
+import { useWorkspaces, workspaceActions } from '../workspaces';
 import { BallotEditor } from './ballots';
-import { rankingView, useRankingView } from './store';
+import { draftKey, rankingView, useRankingView } from './store';
 
 /**
  * The shared screen while a round is open: who has voted (never how), a private ballot
@@ -20,11 +21,14 @@ export function VotingPanel({
 }) {
   const votingAs = useRankingView((s) => s.votingAs);
   const lastVoter = useRankingView((s) => s.lastVoter);
+  const drafts = useRankingView((s) => s.drafts);
+  const withdrawal = useRankingView((s) => s.withdrawal);
   const [confirmReveal, setConfirmReveal] = useState(false);
   const voters = workspace.participants.filter((p) => p.votes);
   const voted = new Set(round.ballots.map((b) => b.participantId));
   const missing = voters.filter((p) => !voted.has(p.id));
   const voter = voters.find((p) => p.id === votingAs);
+  const keyOf = (participantId: string) => draftKey(workspace.id, round.id, participantId);
 
   if (voter) {
     const titles = new Map(workspace.priorities.map((p) => [p.id, p]));
@@ -33,8 +37,10 @@ export function VotingPanel({
       title: titles.get(id)?.title ?? 'Removed item',
       description: titles.get(id)?.description ?? '',
     }));
+    const key = keyOf(voter.id);
     const submit = (content: BallotContent) => {
       workspaceActions.edit((w) => castBallot(w, round.id, voter.id, content, new Date()));
+      rankingView.dropDraft(key);
       rankingView.doneVoting(voter.name);
     };
     return (
@@ -45,14 +51,29 @@ export function VotingPanel({
           items={items}
           voterName={voter.name}
           // Never prefilled: whoever holds the laptop must not see an earlier ballot.
-          // Voting again replaces it.
+          // Voting again replaces it. A ballot not yet submitted is the voter's draft.
           initial={null}
+          shuffleSeed={startSeed(round.id, voter.id)}
+          draft={drafts[key] ?? null}
+          onDraft={(draft) => rankingView.keepDraft(key, draft)}
           onSubmit={submit}
-          onCancel={() => rankingView.doneVoting(null)}
+          onCancel={() => {
+            rankingView.dropDraft(key);
+            rankingView.doneVoting(null);
+          }}
+          onLater={() => rankingView.doneVoting(null)}
         />
       </div>
     );
   }
+
+  // One click, no question: the way back is the Undo in the toast (the workspace's own
+  // undo, as Ctrl+Z), offered while the workspace is still as the withdrawal left it.
+  const withdraw = (participantId: string, voterName: string) => {
+    workspaceActions.edit((w) => withdrawBallot(w, round.id, participantId));
+    const after = useWorkspaces.getState().current?.workspace;
+    if (after) rankingView.withdrew({ voterName, after });
+  };
 
   const reveal = () => {
     if (missing.length > 0 && !confirmReveal) return setConfirmReveal(true);
@@ -80,16 +101,19 @@ export function VotingPanel({
                   style={{ borderColor: p.colour }}
                   disabled={readOnly}
                   onClick={() => rankingView.voteAs(p.id)}
-                  aria-label={`${p.name}: ${voted.has(p.id) ? 'has voted, change ballot' : 'vote now'}`}
+                  aria-label={`${p.name}: ${voted.has(p.id) ? 'has voted, change ballot' : 'vote now'}${keyOf(p.id) in drafts ? ' (started)' : ''}`}
                 >
                   <span className="voter-name">{p.name}</span>
-                  <span className="voter-state">{voted.has(p.id) ? 'Voted ✓' : 'Not yet'}</span>
+                  <span className="voter-state">
+                    {voted.has(p.id) ? 'Voted ✓' : 'Not yet'}
+                    {keyOf(p.id) in drafts ? ' · started' : ''}
+                  </span>
                 </button>
                 {voted.has(p.id) && !readOnly ? (
                   <button
                     type="button"
                     className="button button-small"
-                    onClick={() => workspaceActions.edit((w) => withdrawBallot(w, round.id, p.id))}
+                    onClick={() => withdraw(p.id, p.name)}
                   >
                     Withdraw {p.name}’s ballot
                   </button>
@@ -99,6 +123,14 @@ export function VotingPanel({
           </ul>
         </>
       )}
+      {withdrawal && withdrawal.after === workspace ? (
+        <UndoToast
+          key={withdrawal.voterName}
+          message={`Withdrew ${withdrawal.voterName}’s ballot.`}
+          onUndo={workspaceActions.undo}
+          onDismiss={rankingView.dismissWithdrawal}
+        />
+      ) : null}
       <div className="reveal-bar">
         {confirmReveal ? (
           <p role="alert">

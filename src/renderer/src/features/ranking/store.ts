@@ -1,4 +1,9 @@
 import { create } from 'zustand';
+import type { Workspace } from '../../../../shared/domain/workspace';
+import type { BallotDraft } from './ballots';
+
+/** A ballot just withdrawn, and the workspace as it was right after: Undo is offered until it changes. */
+export type Withdrawal = { voterName: string; after: Workspace };
 
 /**
  * What the ranking screens show right now. Rounds, items and ballots themselves live in
@@ -14,7 +19,19 @@ export type RankingViewState = {
   hideNames: boolean;
   /** Full-screen, large type, for the projector. */
   presenting: boolean;
+  /**
+   * Ballots in progress, by `draftKey`: kept on this device, in memory, while the voter
+   * steps away (another tab, another voter) and dropped on submit or cancel. Never in the
+   * workspace: a ballot is private until it is submitted.
+   */
+  drafts: Record<string, BallotDraft>;
+  withdrawal: Withdrawal | null;
 };
+
+/** One voter's ballot in one round of one workspace. */
+export function draftKey(workspaceId: string, roundId: string, participantId: string): string {
+  return `${workspaceId}/${roundId}/${participantId}`;
+}
 
 export const useRankingView = create<RankingViewState>()(() => ({
   selectedRoundId: null,
@@ -22,6 +39,8 @@ export const useRankingView = create<RankingViewState>()(() => ({
   lastVoter: null,
   hideNames: false,
   presenting: false,
+  drafts: {},
+  withdrawal: null,
 }));
 
 const set = useRankingView.setState;
@@ -30,6 +49,15 @@ export const rankingView = {
   selectRound: (id: string | null) => set({ selectedRoundId: id, votingAs: null, lastVoter: null }),
   voteAs: (participantId: string) => set({ votingAs: participantId, lastVoter: null }),
   doneVoting: (name: string | null) => set({ votingAs: null, lastVoter: name }),
+  keepDraft: (key: string, draft: BallotDraft) => set((s) => ({ drafts: { ...s.drafts, [key]: draft } })),
+  dropDraft: (key: string) =>
+    set((s) => {
+      if (!(key in s.drafts)) return s;
+      const { [key]: _dropped, ...rest } = s.drafts;
+      return { drafts: rest };
+    }),
+  withdrew: (withdrawal: Withdrawal) => set({ withdrawal }),
+  dismissWithdrawal: () => set({ withdrawal: null }),
   toggleNames: () => set((s) => ({ hideNames: !s.hideNames })),
   setPresenting: (presenting: boolean) => {
     set({ presenting });
@@ -39,5 +67,7 @@ export const rankingView = {
       void document.documentElement.requestFullscreen?.().catch(() => undefined);
     if (!presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   },
-  reset: () => set({ selectedRoundId: null, votingAs: null, lastVoter: null, presenting: false }),
+  // Drafts are kept across closing and reopening the workspace, as long as the app runs.
+  reset: () =>
+    set({ selectedRoundId: null, votingAs: null, lastVoter: null, presenting: false, withdrawal: null }),
 };

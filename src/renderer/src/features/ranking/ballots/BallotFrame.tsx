@@ -10,6 +10,10 @@ type BallotFrameProps = {
   submitLabel: string;
   onSubmit: () => void;
   onCancel: () => void;
+  /** Leaves the ballot without submitting, keeping it to finish later; no button when absent. */
+  onLater?: () => void;
+  /** A question to answer before the ballot goes in: it takes the footer's place until answered. */
+  confirm?: ReactNode;
   children: ReactNode;
   /** Extra class on the frame, to let one editor lay out its body differently. */
   className?: string;
@@ -21,12 +25,24 @@ type BallotFrameProps = {
  * (aria-disabled rather than disabled) so a keyboard or screen-reader user hears why.
  */
 export function BallotFrame(props: BallotFrameProps) {
-  const { voterName, question, hint, problem, submitLabel, onSubmit, onCancel, children } = props;
+  const { voterName, question, hint, problem, submitLabel, onSubmit, onCancel, onLater, children } = props;
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
 
+  const footerRef = useRef<HTMLElement>(null);
+  const asking = props.confirm !== undefined;
+  const wasAsking = useRef(asking);
+
   // The laptop has just been handed over: start reading at the question.
   useEffect(() => titleRef.current?.focus(), []);
+  // The footer's buttons are swapped for the question's and back: the focus follows, to
+  // the safe answer first and then back to Submit, never lost to the page.
+  useEffect(() => {
+    if (wasAsking.current === asking) return;
+    wasAsking.current = asking;
+    const target = asking ? 'button' : '.ballot-submit';
+    footerRef.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [asking]);
 
   return (
     <section className={`ballot ${props.className ?? ''}`} aria-labelledby={titleId}>
@@ -46,21 +62,30 @@ export function BallotFrame(props: BallotFrameProps) {
         <p className="ballot-hint">{hint}</p>
       </header>
       {children}
-      <footer className="ballot-footer">
-        <button type="button" className="button button-large" onClick={onCancel}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button-primary button-large ballot-submit"
-          aria-disabled={problem !== null}
-          onClick={() => {
-            if (problem === null) onSubmit();
-          }}
-        >
-          {submitLabel}
-          {problem !== null ? <span className="ballot-submit-reason">{problem}</span> : null}
-        </button>
+      <footer className="ballot-footer" ref={footerRef}>
+        {props.confirm ?? (
+          <>
+            <button type="button" className="button button-large" onClick={onCancel}>
+              Cancel
+            </button>
+            {onLater ? (
+              <button type="button" className="button button-large" onClick={onLater}>
+                Finish later
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button button-primary button-large ballot-submit"
+              aria-disabled={problem !== null}
+              onClick={() => {
+                if (problem === null) onSubmit();
+              }}
+            >
+              {submitLabel}
+              {problem !== null ? <span className="ballot-submit-reason">{problem}</span> : null}
+            </button>
+          </>
+        )}
       </footer>
     </section>
   );

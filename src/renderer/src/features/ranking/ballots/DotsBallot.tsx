@@ -2,14 +2,18 @@ import { useMemo, useState } from 'react';
 import { ballotProblem } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
 import { initialAmounts, plural, toAllocation } from './allocation';
+import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { DotsRow } from './DotsRow';
 import { itemLookup } from './itemLookup';
 import type { BallotEditorProps } from './types';
 
 /** Place all of `round.dots` dots on the items, several on one if it matters that much. */
-export function DotsBallot({ round, items, voterName, initial, onSubmit, onCancel }: BallotEditorProps) {
-  const [amounts, setAmounts] = useState(() => initialAmounts(round.itemIds, initial, 'dots'));
+export function DotsBallot(props: BallotEditorProps) {
+  const { round, items, voterName, initial, onSubmit, onCancel, onLater, draft, onDraft } = props;
+  const [amounts, setAmounts] = useState(
+    () => draftOf(draft, 'dots')?.amounts ?? initialAmounts(round.itemIds, initial, 'dots'),
+  );
   const item = useMemo(() => itemLookup(items), [items]);
   const allocation = toAllocation(round.itemIds, (id) => amounts[id] ?? 0);
   const content: BallotContent = { kind: 'dots', allocation };
@@ -24,6 +28,7 @@ export function DotsBallot({ round, items, voterName, initial, onSubmit, onCance
       submitLabel="Submit my dots"
       onSubmit={() => onSubmit(content)}
       onCancel={onCancel}
+      onLater={onLater}
       hint={
         <>
           Place all {plural(round.dots, 'dots')} on what matters most; several on one item is fine. Use − / +,
@@ -52,7 +57,11 @@ export function DotsBallot({ round, items, voterName, initial, onSubmit, onCance
             item={item(id)}
             amount={amounts[id] ?? 0}
             remaining={remaining}
-            onAdd={(delta) => setAmounts((a) => ({ ...a, [id]: Math.max(0, (a[id] ?? 0) + delta) }))}
+            onAdd={(delta) => {
+              const next = { ...amounts, [id]: Math.max(0, (amounts[id] ?? 0) + delta) };
+              setAmounts(next);
+              onDraft?.({ kind: 'dots', amounts: next });
+            }}
           />
         ))}
       </ul>

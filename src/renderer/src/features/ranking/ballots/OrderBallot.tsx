@@ -10,21 +10,47 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
-import { ballotProblem } from '../../../../../shared/domain/rounds';
+import { ballotProblem, shuffledStart } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
+import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { itemLookup } from './itemLookup';
 import { OrderRow } from './OrderRow';
-import { canMove, dropAt, initialTiers, moveStep, placesOf, setTied, toRows, type Tiers } from './orderTiers';
+import {
+  canMove,
+  dropAt,
+  initialTiers,
+  moveStep,
+  moveToEdge,
+  placesOf,
+  setTied,
+  toRows,
+  type Tiers,
+} from './orderTiers';
 import type { BallotEditorProps } from './types';
 
 const INSTRUCTIONS =
   'To pick up an item, press Space. Use the up and down arrow keys to move it, Space again to drop it, ' +
   'Escape to put it back. Alt with the up or down arrow moves it one place without picking it up.';
 
+/** From this many items, rows also get “to the top” / “to the bottom”. */
+export const LONG_BALLOT_ITEMS = 7;
+
 /** Put the round's items in order, best first; ties allowed. */
-export function OrderBallot({ round, items, voterName, initial, onSubmit, onCancel }: BallotEditorProps) {
-  const [tiers, setTiers] = useState<Tiers>(() => initialTiers(round.itemIds, initial));
+export function OrderBallot(props: BallotEditorProps) {
+  const { round, items, voterName, initial, onSubmit, onCancel, onLater, shuffleSeed, draft, onDraft } =
+    props;
+  // The voter's own earlier ballot is a deliberate start; otherwise a shuffle, so the
+  // items typed first get no head start.
+  const ownStart = initial?.kind === 'order';
+  const shuffled = !ownStart && shuffleSeed !== undefined;
+  const [tiers, setTiers] = useState<Tiers>(() => {
+    const kept = draftOf(draft, 'order');
+    if (kept) return initialTiers(round.itemIds, { kind: 'order', tiers: kept.tiers });
+    return initialTiers(shuffled ? shuffledStart(round.itemIds, shuffleSeed) : round.itemIds, initial);
+  });
+  const [moved, setMoved] = useState(() => draftOf(draft, 'order')?.moved ?? false);
+  const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const item = useMemo(() => itemLookup(items), [items]);
   const rows = toRows(tiers);
@@ -35,8 +61,15 @@ export function OrderBallot({ round, items, voterName, initial, onSubmit, onCanc
   const update = (next: Tiers, id: string) => {
     if (next === tiers) return;
     setTiers(next);
+    setMoved(true);
+    onDraft?.({ kind: 'order', tiers: next, moved: true });
     setAnnouncement(describePlace(next, id, item(id).title));
   };
+  const submit = () => {
+    if (moved || ownStart) onSubmit(content);
+    else setConfirming(true);
+  };
+  const long = round.itemIds.length >= LONG_BALLOT_ITEMS;
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -64,13 +97,40 @@ export function OrderBallot({ round, items, voterName, initial, onSubmit, onCanc
       question={round.question}
       problem={problem}
       submitLabel="Submit my ranking"
-      onSubmit={() => onSubmit(content)}
+      onSubmit={submit}
       onCancel={onCancel}
+      onLater={onLater}
+      confirm={
+        confirming ? (
+          <>
+            <p className="ballot-confirm" role="alert">
+              You have not moved anything. <strong>Submit the list as it is?</strong>
+            </p>
+            <button type="button" className="button button-large" onClick={() => setConfirming(false)}>
+              Keep ordering
+            </button>
+            <button
+              type="button"
+              className="button button-primary button-large"
+              onClick={() => onSubmit(content)}
+            >
+              Submit as it is
+            </button>
+          </>
+        ) : undefined
+      }
       hint={
         <>
           Most important at the top. Drag a row, or click it and press <kbd>Alt</kbd>+<kbd>↑</kbd> /{' '}
           <kbd>Alt</kbd>+<kbd>↓</kbd> to move it (or <kbd>Space</kbd>, arrows, <kbd>Space</kbd> to carry it).
           Tick “Tied with the one above” when two matter equally.
+          {long ? <> ⤒ and ⤓ take an item straight to the top or the bottom.</> : null}
+          {shuffled ? (
+            <>
+              <br />
+              <strong>Shown in a random order so no item gets a head start.</strong>
+            </>
+          ) : null}
         </>
       }
     >
@@ -93,6 +153,7 @@ export function OrderBallot({ round, items, voterName, initial, onSubmit, onCanc
                 canMoveDown={canMove(tiers, row.id, 1)}
                 onMove={(direction) => update(moveStep(tiers, row.id, direction), row.id)}
                 onTie={(tied) => update(setTied(tiers, row.id, tied), row.id)}
+                onEdge={long ? (edge) => update(moveToEdge(tiers, row.id, edge), row.id) : undefined}
               />
             ))}
           </ol>

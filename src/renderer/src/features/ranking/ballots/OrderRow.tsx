@@ -12,13 +12,17 @@ type OrderRowProps = {
   canMoveDown: boolean;
   onMove: (direction: -1 | 1) => void;
   onTie: (tied: boolean) => void;
+  /** Straight to the top or bottom; offered on long lists only (absent otherwise). */
+  onEdge?: (edge: 'top' | 'bottom') => void;
 };
 
 /**
  * One item in the order ballot. The body is the drag handle (mouse, touch, or Space then
- * arrows); Alt+↑ / Alt+↓ on it and the ↑ / ↓ buttons move it one place without dragging.
+ * arrows); Alt+↑ / Alt+↓ on it and the ↑ / ↓ buttons move it one place without dragging;
+ * on a long list, ⤒ / ⤓ (or Alt+Home / Alt+End) take it straight to the top or bottom.
  */
-export function OrderRow({ item, place, tied, first, canMoveUp, canMoveDown, onMove, onTie }: OrderRowProps) {
+export function OrderRow(props: OrderRowProps) {
+  const { item, place, tied, first, canMoveUp, canMoveDown, onMove, onTie, onEdge } = props;
   const sortable = useSortable({ id: item.id });
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     sortable;
@@ -27,6 +31,11 @@ export function OrderRow({ item, place, tied, first, canMoveUp, canMoveDown, onM
     if (event.altKey && !isDragging && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       onMove(event.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    if (onEdge && event.altKey && !isDragging && (event.key === 'Home' || event.key === 'End')) {
+      event.preventDefault();
+      if (event.key === 'Home' ? canMoveUp : canMoveDown) onEdge(event.key === 'Home' ? 'top' : 'bottom');
       return;
     }
     (listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)?.(event);
@@ -51,7 +60,7 @@ export function OrderRow({ item, place, tied, first, canMoveUp, canMoveDown, onM
         onKeyDown={onKeyDown}
         className="ballot-handle"
         aria-label={`${item.title}, place ${placeText}`}
-        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        aria-keyshortcuts={`Alt+ArrowUp Alt+ArrowDown${onEdge ? ' Alt+Home Alt+End' : ''}`}
       >
         <span className="ballot-grip" aria-hidden="true">
           ⠿
@@ -75,6 +84,17 @@ export function OrderRow({ item, place, tied, first, canMoveUp, canMoveDown, onM
             <span>Tied with the one above</span>
           </label>
         )}
+        {onEdge ? (
+          <button
+            type="button"
+            className="button ballot-icon-button"
+            aria-label={`Move ${item.title} to the top`}
+            aria-disabled={!canMoveUp}
+            onClick={() => canMoveUp && onEdge('top')}
+          >
+            <span aria-hidden="true">⤒</span>
+          </button>
+        ) : null}
         <button
           type="button"
           className="button ballot-icon-button"
@@ -93,6 +113,17 @@ export function OrderRow({ item, place, tied, first, canMoveUp, canMoveDown, onM
         >
           <span aria-hidden="true">↓</span>
         </button>
+        {onEdge ? (
+          <button
+            type="button"
+            className="button ballot-icon-button"
+            aria-label={`Move ${item.title} to the bottom`}
+            aria-disabled={!canMoveDown}
+            onClick={() => canMoveDown && onEdge('bottom')}
+          >
+            <span aria-hidden="true">⤓</span>
+          </button>
+        ) : null}
       </div>
     </li>
   );

@@ -6,6 +6,7 @@ import {
   type Judgement,
 } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
+import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { itemLookup } from './itemLookup';
 import { PairQuestion } from './PairQuestion';
@@ -23,11 +24,14 @@ function initialJudgements(itemIds: readonly string[], initial: BallotContent | 
 }
 
 /** "Which matters more?", one pair at a time, asked adaptively (or every pair, for AHP). */
-export function PairwiseBallot({ round, items, voterName, initial, onSubmit, onCancel }: BallotEditorProps) {
-  const [judgements, setJudgements] = useState(() => initialJudgements(round.itemIds, initial));
+export function PairwiseBallot(props: BallotEditorProps) {
+  const { round, items, voterName, initial, onSubmit, onCancel, onLater, draft, onDraft } = props;
+  const [judgements, setJudgements] = useState(
+    () => draftOf(draft, 'pairwise')?.judgements ?? initialJudgements(round.itemIds, initial),
+  );
   /** With strengths: the side picked, while its strength is asked. */
   const [pending, setPending] = useState<Exclude<Prefer, 'equal'> | null>(null);
-  const [revisiting, setRevisiting] = useState<string[]>([]);
+  const [revisiting, setRevisiting] = useState<string[]>(() => draftOf(draft, 'pairwise')?.revisiting ?? []);
   const anchorRef = useRef<HTMLHeadingElement>(null);
   const item = useMemo(() => itemLookup(items), [items]);
 
@@ -49,11 +53,17 @@ export function PairwiseBallot({ round, items, voterName, initial, onSubmit, onC
     if (!active || active === document.body) anchorRef.current?.focus();
   });
 
+  // Every answer is kept as it is given, so the voter can step away and come back to it.
+  const change = (nextJudgements: Judgement[], nextRevisiting = revisiting) => {
+    setJudgements(nextJudgements);
+    setRevisiting(nextRevisiting);
+    onDraft?.({ kind: 'pairwise', judgements: nextJudgements, revisiting: nextRevisiting });
+  };
   const answer = (prefer: Prefer, strength: number) => {
     if (!next) return;
     const key = pairKey(next.a, next.b);
-    setJudgements((js) => [
-      ...js.filter((j) => pairKey(j.a, j.b) !== key),
+    change([
+      ...judgements.filter((j) => pairKey(j.a, j.b) !== key),
       { a: next.a, b: next.b, prefer, strength },
     ]);
     setPending(null);
@@ -66,12 +76,14 @@ export function PairwiseBallot({ round, items, voterName, initial, onSubmit, onC
   };
   const undo = () => {
     if (pending) setPending(null);
-    else setJudgements((js) => js.slice(0, -1));
+    else change(judgements.slice(0, -1));
   };
   const revisit = (worst: Judgement[]) => {
     const keys = worst.map((j) => pairKey(j.a, j.b));
-    setJudgements((js) => js.filter((j) => !keys.includes(pairKey(j.a, j.b))));
-    setRevisiting(keys);
+    change(
+      judgements.filter((j) => !keys.includes(pairKey(j.a, j.b))),
+      keys,
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -107,6 +119,7 @@ export function PairwiseBallot({ round, items, voterName, initial, onSubmit, onC
         submitLabel="Submit my answers"
         onSubmit={() => onSubmit(content)}
         onCancel={onCancel}
+        onLater={onLater}
         hint={
           <>
             Pick the one that matters more: click it, or press <kbd>←</kbd> or <kbd>→</kbd>; <kbd>=</kbd> if

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { ballotProblem } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
 import { initialAmounts, plural, toAllocation } from './allocation';
+import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { itemLookup } from './itemLookup';
 import { POINTS_STEP, PointsRow } from './PointsRow';
@@ -14,8 +15,11 @@ function parseAmount(text: string): number {
 }
 
 /** Share `round.budget` points between the items, exactly. */
-export function PointsBallot({ round, items, voterName, initial, onSubmit, onCancel }: BallotEditorProps) {
+export function PointsBallot(props: BallotEditorProps) {
+  const { round, items, voterName, initial, onSubmit, onCancel, onLater, draft, onDraft } = props;
   const [texts, setTexts] = useState<Record<string, string>>(() => {
+    const kept = draftOf(draft, 'points');
+    if (kept) return kept.texts;
     const amounts = initialAmounts(round.itemIds, initial, 'points');
     return Object.fromEntries(Object.entries(amounts).map(([id, n]) => [id, String(n)]));
   });
@@ -27,10 +31,15 @@ export function PointsBallot({ round, items, voterName, initial, onSubmit, onCan
   const spent = allocation.reduce((sum, a) => sum + (Number.isFinite(a.amount) ? a.amount : 0), 0);
   const remaining = round.budget - spent;
 
+  const type = (id: string, text: string) => {
+    const next = { ...texts, [id]: text };
+    setTexts(next);
+    onDraft?.({ kind: 'points', texts: next });
+  };
   const add = (id: string, delta: number) => {
     const current = amount(id);
     const base = Number.isInteger(current) && current >= 0 ? current : 0;
-    setTexts((t) => ({ ...t, [id]: String(Math.max(0, base + delta)) }));
+    type(id, String(Math.max(0, base + delta)));
   };
 
   return (
@@ -41,6 +50,7 @@ export function PointsBallot({ round, items, voterName, initial, onSubmit, onCan
       submitLabel="Submit my points"
       onSubmit={() => onSubmit(content)}
       onCancel={onCancel}
+      onLater={onLater}
       hint={
         <>
           Share {round.budget} points: more points for what matters more. The − / + buttons move {POINTS_STEP}{' '}
@@ -72,7 +82,7 @@ export function PointsBallot({ round, items, voterName, initial, onSubmit, onCan
             amount={amount(id)}
             budget={round.budget}
             remaining={remaining}
-            onText={(text) => setTexts((t) => ({ ...t, [id]: text }))}
+            onText={(text) => type(id, text)}
             onAdd={(delta) => add(id, delta)}
           />
         ))}

@@ -104,3 +104,16 @@ export function setTied(tiers: Tiers, id: string, tied: boolean): Tiers {
   rows[at] = { id, tied };
   return fromRows(rows);
 }
+
+/**
+ * Straight to the top or the bottom of a long list, alone (out of any tie): what takes a
+ * dozen ↑ presses otherwise.
+ */
+export function moveToEdge(tiers: Tiers, id: string, edge: 'top' | 'bottom'): Tiers {
+  const t = tierIndex(tiers, id);
+  if (t < 0) return tiers;
+  const alreadyThere = tiers[t]!.length === 1 && t === (edge === 'top' ? 0 : tiers.length - 1);
+  if (alreadyThere) return tiers;
+  const rest = tiers.map((tier) => tier.filter((x) => x !== id)).filter((tier) => tier.length > 0);
+  return edge === 'top' ? [[id], ...rest] : [...rest, [id]];
+}

@@ -1,4 +1,5 @@
 import type { BallotContent, Round } from '../../../../../shared/domain/workspace';
+import type { BallotDraft } from './ballotDraft';
 
 export type BallotItem = { id: string; title: string; description: string };
 
@@ -16,4 +17,15 @@ export type BallotEditorProps = {
   initial: BallotContent | null;
   onSubmit: (content: BallotContent) => void;
   onCancel: () => void;
+  /**
+   * Where the full-order list starts when there is no earlier ballot or draft: a shuffle
+   * fixed by this seed (round and voter). Without it, the round's own order.
+   */
+  shuffleSeed?: string;
+  /** The voter's ballot in progress, kept while they were away from it. */
+  draft?: BallotDraft | null;
+  /** Called on every change, so the ballot in progress can be kept until submitted or cancelled. */
+  onDraft?: (draft: BallotDraft) => void;
+  /** Leaves the ballot without submitting it, keeping the draft to finish later. */
+  onLater?: () => void;
 };
