@@ -2,6 +2,8 @@ import { useState } from 'react';
 import {
   addParticipant,
   moveParticipant,
+  participantDraftProblem,
+  participantNamed,
   removeParticipant,
   updateParticipant,
   type Participant,
@@ -16,16 +18,26 @@ export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspa
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [department, setDepartment] = useState('');
+  /** A name already on the list waits for "Add anyway"; a second Dana is usually a slip. */
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const voters = workspace.participants.filter((p) => p.votes).length;
+  const sameNames = namesUsedTwice(workspace.participants);
 
-  const add = (event: React.FormEvent) => {
-    event.preventDefault();
+  const add = (form: HTMLFormElement, anyway: boolean) => {
     if (name.trim().length === 0) return;
-    edit((w) => addParticipant(w, { name, role, department }, crypto.randomUUID()));
+    const draft = { name, role, department };
+    const reason = participantDraftProblem(workspace, draft);
+    if (reason) return setProblem(reason);
+    const existing = participantNamed(workspace, name);
+    if (existing && !anyway) return setDuplicateOf(existing.name);
+    if (!edit((w) => addParticipant(w, draft, crypto.randomUUID()))) return;
     setName('');
     setRole('');
     setDepartment('');
-    (event.currentTarget as HTMLFormElement).querySelector('input')?.focus();
+    setDuplicateOf(null);
+    setProblem(null);
+    form.querySelector('input')?.focus();
   };
 
   return (
@@ -71,14 +83,31 @@ export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspa
           </tbody>
         </table>
       )}
+      {sameNames.length > 0 ? (
+        <p className="muted" role="status">
+          {sameNames.map((n) => `“${n}”`).join(', ')} {sameNames.length === 1 ? 'is' : 'are'} in the list
+          twice: add a surname so each person finds their own ballot.
+        </p>
+      ) : null}
       {readOnly ? null : (
-        <form className="add-participant" onSubmit={add} aria-label="Add participant">
+        <form
+          className="add-participant"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add(e.currentTarget, false);
+          }}
+          aria-label="Add participant"
+        >
           <input
             aria-label="New participant name"
             placeholder="Name"
             value={name}
             maxLength={120}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setDuplicateOf(null);
+              setProblem(null);
+            }}
           />
           <input
             aria-label="New participant role"
@@ -97,6 +126,24 @@ export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspa
           <button type="submit" className="button button-primary" disabled={name.trim().length === 0}>
             Add participant
           </button>
+          {duplicateOf ? (
+            <p className="form-error" role="alert">
+              “{duplicateOf}” is already in the list — not added. Two people with one name look alike on the
+              voting screen; add a surname, or{' '}
+              <button
+                type="button"
+                className="button button-small"
+                onClick={(e) => add(e.currentTarget.form!, true)}
+              >
+                Add anyway
+              </button>
+            </p>
+          ) : null}
+          {problem ? (
+            <p className="form-error" role="alert">
+              {problem}
+            </p>
+          ) : null}
         </form>
       )}
     </section>
@@ -204,4 +251,14 @@ function ParticipantRow({
       </td>
     </tr>
   );
+}
+
+/** Names on the list more than once (any case), as first written. */
+function namesUsedTwice(participants: readonly Participant[]): string[] {
+  const byKey = new Map<string, string[]>();
+  for (const p of participants) {
+    const key = p.name.trim().replace(/\s+/g, ' ').toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), p.name]);
+  }
+  return [...byKey.values()].filter((names) => names.length > 1).map((names) => names[0]!);
 }
