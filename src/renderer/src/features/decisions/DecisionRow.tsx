@@ -123,32 +123,30 @@ export function DecisionRow({
           onCommit={(dissent) => change({ dissent })}
         />
       </div>
-      {actionItems.length === 0 ? (
-        // Nothing to list yet: the cards and “Add action item” share one line, to keep the log short.
-        <div className="decision-foot">
-          {linkedCards}
-          {readOnly ? null : (
-            <AddActionItemForm decisionId={d.id} purpose={`for ${d.what}`} ownersListId={ownersListId} />
-          )}
-        </div>
-      ) : (
-        <>
-          {linkedCards}
-          <section className="decision-actions" aria-label={`Action items for ${d.what}`}>
-            <ActionItemsList
-              caption={`Action items for ${d.what}`}
-              items={actionItems}
-              decisions={decisions}
-              readOnly={readOnly}
-              today={today}
-              ownersListId={ownersListId}
-            />
-            {readOnly ? null : (
-              <AddActionItemForm decisionId={d.id} purpose={`for ${d.what}`} ownersListId={ownersListId} />
-            )}
-          </section>
-        </>
-      )}
+      {actionItems.length === 0 ? null : linkedCards}
+      {/* One element in one place either way, so the open “Add action item” form stays open
+          (and keeps the focus) when the first item appears above it. */}
+      <section
+        className={actionItems.length === 0 ? 'decision-foot' : 'decision-actions'}
+        aria-label={actionItems.length === 0 ? undefined : `Action items for ${d.what}`}
+      >
+        {actionItems.length === 0 ? (
+          // Nothing to list yet: the cards and “Add action item” share one line, to keep the log short.
+          linkedCards
+        ) : (
+          <ActionItemsList
+            caption={`Action items for ${d.what}`}
+            items={actionItems}
+            decisions={decisions}
+            readOnly={readOnly}
+            today={today}
+            ownersListId={ownersListId}
+          />
+        )}
+        {readOnly ? null : (
+          <AddActionItemForm decisionId={d.id} purpose={`for ${d.what}`} ownersListId={ownersListId} />
+        )}
+      </section>
     </article>
   );
 }
