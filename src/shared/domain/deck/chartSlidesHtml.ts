@@ -1,4 +1,4 @@
-import { barSvg, gaugeSvg, heatmapSvg, spreadSvg } from './charts';
+import { barSvg, gaugeSvg, heatmapSvg, rangeSvg } from './charts';
 import { emptyNote, esc, markdownBlock } from './htmlParts';
 import type { SlideContentMap } from './slideTypes';
 
@@ -10,17 +10,25 @@ export function rankingBody(c: SlideContentMap['ranking']): string {
     .map(
       (p) =>
         `<tr class="${p.contested ? 'deck-contested' : ''}"><td class="deck-place">${p.place}</td>` +
-        `<td class="deck-item">${esc(p.title)}${p.contested ? ' <span class="deck-badge deck-badge-contested">contested</span>' : ''}</td>` +
-        `<td class="deck-chart-cell">${spreadSvg(p.meanRank, p.rankSd, c.itemCount, p.contested !== null)}</td></tr>`,
+        `<td class="deck-item">${p.tiedWithPrevious ? '<span class="deck-muted">= </span>' : ''}${esc(p.title)}${p.contested ? ' <span class="deck-badge deck-badge-contested">contested</span>' : ''}</td>` +
+        `<td class="deck-number deck-range">${esc(p.range)}</td>` +
+        `<td class="deck-chart-cell">${rangeSvg(p.first, p.last, p.meanRank, c.itemCount, p.contested !== null)}</td></tr>`,
     )
     .join('');
   const order =
     `<table class="deck-table deck-consensus"><thead><tr><th scope="col">#</th><th scope="col">Consensus order (${esc(c.method)})</th>` +
-    `<th scope="col">Where people placed it (mean ± spread; left = first)</th></tr></thead><tbody>${rows}</tbody></table>`;
-  if (c.continuation) return `<p class="deck-muted">${esc(c.question)}</p>${order}`;
+    `<th scope="col">Could be placed</th><th scope="col">Places it could take · dot: average place (left = first)</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const certainties = c.certainties.length
+    ? `<p class="deck-small deck-certainties"><strong>Everyone agrees:</strong> ${c.certainties.map(esc).join(' ')}</p>`
+    : '';
+  const note = `<p class="deck-small deck-muted">${esc(c.note)}</p>`;
+  if (c.continuation) return `<p class="deck-muted">${esc(c.question)}</p>${order}${note}`;
+  const camps = c.camps.length
+    ? `<ul class="deck-camps">${c.camps.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`
+    : '';
   const headline =
-    `<div class="deck-headline">${gaugeSvg(a.score)}<p class="deck-headline-label">${esc(a.label)}</p>` +
-    `<p class="deck-small">${esc(a.meaning)}</p><p class="deck-small deck-muted">Kendall’s W = ${a.w.toFixed(2)} · ${a.voters} voters · ${a.items} items · ${a.significant ? 'unlikely to be chance' : 'could be chance'}</p></div>`;
+    `<div class="deck-headline">${gaugeSvg(a.score, a.gauge)}<p class="deck-headline-label">${esc(a.word)}</p>` +
+    `<p class="deck-small">${esc(a.sentence)}</p>${camps}<p class="deck-small deck-muted">${esc(a.facts)}</p></div>`;
   const contested = c.contested.length
     ? `<ol class="deck-contested-list">${c.contested
         .map(
@@ -30,7 +38,7 @@ export function rankingBody(c: SlideContentMap['ranking']): string {
         .join('')}</ol>`
     : '<p class="deck-small">No item is contested: the team broadly agrees on every position.</p>';
   return (
-    `<p class="deck-muted">${esc(c.question)}</p><div class="deck-aside-layout"><div>${order}</div>` +
+    `<p class="deck-muted">${esc(c.question)}</p><div class="deck-aside-layout"><div>${order}${certainties}${note}</div>` +
     `<div class="deck-side">${headline}<h3 class="deck-subhead">Discuss first</h3>${contested}</div></div>${markdownBlock(c.markdown, 'deck-note')}`
   );
 }

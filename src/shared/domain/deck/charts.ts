@@ -13,38 +13,44 @@ const CONTESTED = '#c2410c';
 
 const n2 = (n: number) => (Math.round(n * 100) / 100).toString();
 
-/** Kendall's W as a half-circle gauge with the 0–100 score in the middle. */
-export function gaugeSvg(score: number): string {
-  const w = Math.max(0, Math.min(100, score)) / 100;
-  const angle = Math.PI * (1 - w);
-  const x = 100 + 80 * Math.cos(angle);
-  const y = 100 - 80 * Math.sin(angle);
-  const fill =
-    w > 0
-      ? `<path d="M 20 100 A 80 80 0 0 1 ${n2(x)} ${n2(y)}" fill="none" stroke="${ACCENT}" stroke-width="18" stroke-linecap="butt"/>`
-      : '';
+/**
+ * Kendall's W as a half-circle gauge with the 0–100 score in the middle; the arc's paths
+ * come from the result wording (`gaugeArc`), the same geometry as the results screen.
+ */
+export function gaugeSvg(score: number, arc: { track: string; fill: string | null }): string {
+  const fill = arc.fill
+    ? `<path d="${arc.fill}" fill="none" stroke="${ACCENT}" stroke-width="18" stroke-linecap="butt"/>`
+    : '';
   return (
     `<svg class="deck-gauge" viewBox="0 0 200 112" width="150" height="84" role="img" aria-label="Alignment ${Math.round(score)} out of 100">` +
-    `<path d="M 20 100 A 80 80 0 0 1 180 100" fill="none" stroke="${TRACK}" stroke-width="18"/>${fill}` +
+    `<path d="${arc.track}" fill="none" stroke="${TRACK}" stroke-width="18"/>${fill}` +
     `<text x="100" y="96" text-anchor="middle" font-size="40" font-weight="700" fill="${INK}">${Math.round(score)}</text></svg>`
   );
 }
 
 /**
- * Where the room put one item: a bar from mean − SD to mean + SD over places 1…n, a dot at
- * the mean place; contested items in orange. Left is first place.
+ * Where one item could go: a band over every place it takes in some optimal order
+ * (first…last), and a dot at the voters' average place, over places 1…n (left is first).
+ * The row's place number lies inside its band, so a row never contradicts its own chart.
+ * Contested items in orange.
  */
-export function spreadSvg(meanRank: number, rankSd: number, itemCount: number, contested: boolean): string {
+export function rangeSvg(
+  first: number,
+  last: number,
+  meanRank: number,
+  itemCount: number,
+  contested: boolean,
+): string {
   const width = 260;
   const pad = 8;
   const span = Math.max(1, itemCount - 1);
   const at = (place: number) =>
     pad + ((Math.max(1, Math.min(itemCount, place)) - 1) / span) * (width - 2 * pad);
   const colour = contested ? CONTESTED : ACCENT;
-  const from = at(meanRank - rankSd);
-  const to = at(meanRank + rankSd);
+  const from = at(first);
+  const to = at(last);
   return (
-    `<svg class="deck-spread" viewBox="0 0 ${width} 20" width="${width}" height="20" role="img" aria-label="Mean place ${n2(meanRank)}, spread ${n2(rankSd)}">` +
+    `<svg class="deck-spread" viewBox="0 0 ${width} 20" width="${width}" height="20" role="img" aria-label="Places ${first === last ? first : `${first} to ${last}`}, average place ${n2(meanRank)}">` +
     `<line x1="${pad}" y1="10" x2="${width - pad}" y2="10" stroke="${TRACK}" stroke-width="2"/>` +
     `<line x1="${n2(from)}" y1="10" x2="${n2(Math.max(to, from + 1))}" y2="10" stroke="${colour}" stroke-width="8" stroke-opacity="0.45" stroke-linecap="round"/>` +
     `<circle cx="${n2(at(meanRank))}" cy="10" r="6" fill="${colour}"/></svg>`

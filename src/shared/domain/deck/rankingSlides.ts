@@ -1,26 +1,20 @@
-import type { ContestReason } from '../ranking';
+import {
+  alignmentFactsLine,
+  campLines,
+  certaintyLines,
+  CONTEST_EXPLANATIONS,
+  gaugeArc,
+  METHOD_NAMES,
+  placeRangeText,
+  representativeNote,
+} from '../ranking';
 import { roundResults } from '../rounds/roundResults';
 import type { DeckSection, Workspace } from '../workspace';
-import { paginate, partTitle, ROWS_PER_SLIDE } from './paginate';
+import { lines, paginate, partTitle, ROWS_PER_SLIDE } from './paginate';
 import { placeFit, underTitle } from './rowHeights';
 import type { AlignmentContent, RankingContent, SlideOf } from './slideTypes';
 
 type RoundSection = Extract<DeckSection, { type: 'ranking-result' | 'alignment' }>;
-
-export const CONTEST_EXPLANATIONS: Record<ContestReason, string> = {
-  polarised: 'Polarised: some put it near the top, others near the bottom.',
-  split: 'Split about 50/50 against its neighbour in the consensus.',
-  spread: 'Spread out: people placed it all over the list.',
-};
-
-const METHOD_NAMES: Record<string, string> = {
-  kemeny: 'Kemeny',
-  borda: 'Borda',
-  schulze: 'Schulze',
-  copeland: 'Copeland',
-  'ranked-pairs': 'Ranked pairs',
-  'mean-rank': 'Mean rank',
-};
 
 /** The round's analysis, or the sentence the slide shows instead (no round, not revealed, no votes). */
 function analysed(workspace: Workspace, section: RoundSection) {
@@ -50,20 +44,29 @@ export function rankingSlides(workspace: Workspace, section: RoundSection): Slid
   const { analysis, titles } = found.results;
   const items = new Map(analysis.items.map((i) => [i.candidate, i]));
   const contestedIds = new Map(analysis.topContested.map((c) => [c.candidate, c.reason]));
-  let place = 1;
-  const places = analysis.consensus.order.flatMap((tier) => {
-    const rows = tier.map((id) => ({
-      place,
-      title: titles[id] ?? id,
-      meanRank: items.get(id)?.meanRank ?? place,
-      rankSd: items.get(id)?.rankSd ?? 0,
-      contested: contestedIds.get(id) ?? null,
-    }));
-    place += tier.length;
-    return rows;
+  // The same order, ranges and words as the results screen: one representative order,
+  // each item's range over all optimal orders, its dot at the voters' average place.
+  const places = analysis.ranges.map((r, i) => ({
+    place: r.place,
+    title: titles[r.candidate] ?? r.candidate,
+    first: r.first,
+    last: r.last,
+    range: placeRangeText(r.first, r.last),
+    meanRank: items.get(r.candidate)?.meanRank ?? r.place,
+    tiedWithPrevious: analysis.ranges[i - 1]?.tiedWithNext === true,
+    contested: contestedIds.get(r.candidate) ?? null,
+  }));
+  const { agreement, verdict } = analysis;
+  const certainties = certaintyLines(analysis, titles);
+  const note = representativeNote(analysis);
+  const fit = underTitle(placeFit, section.title);
+  // What everyone agrees on and how the order was chosen sit under the first part's table.
+  const below = [...certainties, note].reduce((sum, line) => sum + 18 * lines(line, 95), 12);
+  const parts = paginate(places, ROWS_PER_SLIDE.rankingPlaces, {
+    ...fit,
+    firstBudget: (fit.firstBudget ?? fit.budget) - below,
   });
-  const { agreement } = analysis;
-  const parts = paginate(places, ROWS_PER_SLIDE.rankingPlaces, underTitle(placeFit, section.title));
+  const ranges = new Map(analysis.ranges.map((r) => [r.candidate, r]));
   return parts.map((rows, i) => ({
     ...base,
     id: i === 0 ? section.id : `${section.id}-${i + 1}`,
@@ -73,22 +76,24 @@ export function rankingSlides(workspace: Workspace, section: RoundSection): Slid
       question: found.round.question,
       alignment: {
         score: Math.round(agreement.w * 100),
-        w: agreement.w,
-        label: agreement.label,
-        meaning: agreement.meaning,
-        significant: agreement.significant,
-        voters: analysis.voters.length,
-        items: analysis.candidates.length,
+        gauge: gaugeArc(agreement.w),
+        kind: verdict.kind,
+        word: verdict.word,
+        sentence: verdict.sentence,
+        facts: alignmentFactsLine(analysis),
       },
+      camps: campLines(analysis, titles, false),
+      certainties: i === 0 ? certainties : [],
+      note,
       places: rows,
       itemCount: places.length,
       contested: analysis.topContested.slice(0, 3).map((c) => ({
         title: titles[c.candidate] ?? c.candidate,
-        place: c.consensusPlace,
+        place: ranges.get(c.candidate)?.place ?? c.consensusPlace,
         reason: c.reason,
         explanation: CONTEST_EXPLANATIONS[c.reason],
       })),
-      method: METHOD_NAMES[analysis.consensus.method] ?? analysis.consensus.method,
+      method: METHOD_NAMES[analysis.consensus.method],
       markdown: i === 0 ? section.markdown : '',
       continuation: i > 0,
     },
@@ -120,8 +125,8 @@ export function alignmentSlides(workspace: Workspace, section: RoundSection): Sl
       ok: true,
       question: found.round.question,
       score: Math.round(analysis.agreement.w * 100),
-      label: analysis.agreement.label,
-      meaning: analysis.agreement.meaning,
+      label: analysis.verdict.word,
+      meaning: analysis.verdict.sentence,
       voters,
       matrix: i === 0 && voters.length <= MAX_GRID_VOTERS ? analysis.participantAgreement.matrix : null,
       distances: rows,

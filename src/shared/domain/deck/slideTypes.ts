@@ -14,20 +14,33 @@ export type RankingContent =
       alignment: {
         /** Kendall's W as 0–100. */
         score: number;
-        w: number;
-        label: string;
-        meaning: string;
-        significant: boolean;
-        voters: number;
-        items: number;
+        /** The gauge's SVG paths, the same geometry as on screen. */
+        gauge: { track: string; fill: string | null };
+        /** The verdict: never contradicts the order's ranges or the camps. */
+        kind: string;
+        word: string;
+        sentence: string;
+        /** "Kendall’s W = 0.10 · 6 voters · 12 items · Could be chance (p = 0.84)". */
+        facts: string;
       };
-      /** The consensus places shown on this slide (a long round continues on further slides). */
+      /** One sentence per camp (empty when the room is not split). */
+      camps: string[];
+      /** "All 6 put “A” above “H”…": pairs every voter orders the same way. */
+      certainties: string[];
+      /** How the order was chosen, and whether it is exact. */
+      note: string;
+      /** The representative order shown on this slide (a long round continues on further slides). */
       places: Array<{
         place: number;
         title: string;
-        /** Mean place given by the voters and its standard deviation, for the spread chart. */
+        /** Every place the item takes in some optimal order: "2–7" when first < last. */
+        first: number;
+        last: number;
+        range: string;
+        /** The voters' average place: the dot on the range bar. */
         meanRank: number;
-        rankSd: number;
+        /** Interchangeable with the previous item (no ballot tells them apart). */
+        tiedWithPrevious: boolean;
         contested: ContestReason | null;
       }>;
       itemCount: number;
