@@ -60,12 +60,13 @@ export function CsvImportPreview({
     seen.add(key);
     return { ...r, duplicate };
   });
+  const inFileOrder = [...rows, ...preview.skipped].sort((a, b) => a.row - b.row);
   const toImport = rows.filter((r) => !r.duplicate).length;
   const skipped = preview.skipped.length + rows.length - toImport;
   const mapped = preview.columns.filter((c) => c.field !== null);
   const ignored = preview.columns.filter((c) => c.field === null);
   return (
-    <section className="csv-preview" aria-labelledby="csv-preview-title">
+    <section className="csv-preview" aria-labelledby="csv-preview-title" style={{ marginTop: 16 }}>
       <h3 id="csv-preview-title">Import “{fileName}”</h3>
       <p className="muted">
         {preview.hasHeader
@@ -101,25 +102,26 @@ export function CsvImportPreview({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.row} style={r.duplicate ? SKIPPED_STYLE : undefined}>
-                <td>{r.row}</td>
-                {SHOWN_FIELDS.map((f) => (
-                  <td key={f}>{r.draft[f] ?? ''}</td>
-                ))}
-                <td>{r.duplicate ? 'already in the list — skipped' : ''}</td>
-              </tr>
-            ))}
-            {preview.skipped.map((s) => (
-              <tr key={s.row} style={SKIPPED_STYLE}>
-                <td>{s.row}</td>
-                <td colSpan={SHOWN_FIELDS.length}>
-                  <span className="sr-only">Skipped: </span>
-                  {s.reason}
-                </td>
-                <td>skipped</td>
-              </tr>
-            ))}
+            {inFileOrder.map((r) =>
+              'draft' in r ? (
+                <tr key={r.row} style={r.duplicate ? SKIPPED_STYLE : undefined}>
+                  <td>{r.row}</td>
+                  {SHOWN_FIELDS.map((f) => (
+                    <td key={f}>{r.draft[f] ?? ''}</td>
+                  ))}
+                  <td>{r.duplicate ? 'already in the list — skipped' : ''}</td>
+                </tr>
+              ) : (
+                <tr key={r.row} style={SKIPPED_STYLE}>
+                  <td>{r.row}</td>
+                  <td colSpan={SHOWN_FIELDS.length}>
+                    <span className="sr-only">Skipped: </span>
+                    {r.reason}
+                  </td>
+                  <td>skipped</td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </div>

@@ -13,6 +13,8 @@ import { CommittedInput } from '../../ui/CommittedInput';
 import { workspaceActions } from './store';
 
 const edit = workspaceActions.edit;
+/** The add form is a grid of inputs; a message spans the whole row under them. */
+const FULL_ROW = { gridColumn: '1 / -1' } as const;
 
 export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
   const [name, setName] = useState('');
@@ -127,7 +129,7 @@ export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspa
             Add participant
           </button>
           {duplicateOf ? (
-            <p className="form-error" role="alert">
+            <p className="form-error" role="alert" style={FULL_ROW}>
               “{duplicateOf}” is already in the list — not added. Two people with one name look alike on the
               voting screen; add a surname, or{' '}
               <button
@@ -140,7 +142,7 @@ export function ParticipantsEditor({ workspace, readOnly }: { workspace: Workspa
             </p>
           ) : null}
           {problem ? (
-            <p className="form-error" role="alert">
+            <p className="form-error" role="alert" style={FULL_ROW}>
               {problem}
             </p>
           ) : null}
