@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -146,5 +146,40 @@ describe('ranking together in Chromium', () => {
     const title = new Map(before.priorities.map((p) => [p.id, p.title]));
     const content = await submitted();
     expect(content?.kind === 'order' && content.tiers.map(([id]) => title.get(id!))).toEqual(halfDone);
+  });
+
+  it('a CSV file is previewed, then imported with what was skipped, and an over-long pasted title never blocks a save', async () => {
+    const h = await apps.launch({ viewport: { width: 1366, height: 768 } });
+    const { page } = h;
+    await page.getByRole('button', { name: 'New workspace' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('CSV Offsite');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('tab', { name: 'Priorities' }).click();
+    const long = `Office in Lisbon ${'x'.repeat(300)}`;
+    await page.getByLabel('New priorities, one per line').fill(`Hire a CFO\n${long}`);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText(/^Line 2, .*: the title is 317 characters; at most 200\./).waitFor();
+    const csv = join(h.documentsDir, 'priorities.csv');
+    await writeFile(
+      csv,
+      'Initiative\tOwner\tImpact\nLaunch in the EU\tLena\t8\n\tDana\t3\nHire a CFO\tDana\t6\n',
+    );
+    await page.getByLabel('CSV file of priorities').setInputFiles(csv);
+    const preview = page.getByRole('region', { name: 'Import “priorities.csv”' });
+    await preview.getByText('A tab-separated file with a header row.').waitFor();
+    await preview.getByRole('button', { name: 'Import 1 priority' }).click();
+    await page
+      .getByText('Imported 1, skipped 2 (row 3: no title; row 4: “Hire a CFO” is already in the list).')
+      .waitFor();
+    const file = join(h.documentsDir, 'Offsite', 'CSV Offsite', 'workspace.json');
+    await expect
+      .poll(
+        async () => (JSON.parse(await readFile(file, 'utf8')) as Workspace).priorities.map((p) => p.title),
+        {
+          timeout: 5000,
+        },
+      )
+      .toEqual(['Hire a CFO', 'Launch in the EU']);
+    expect(await page.getByText('Your last changes are not saved.').count()).toBe(0);
   });
 });
