@@ -29,7 +29,7 @@ describe('order ballot: a fair start', () => {
     expect(danaStart).not.toEqual(TITLES);
     expect(raviStart).not.toEqual(TITLES);
     expect(raviStart).not.toEqual(danaStart);
-  });
+  }, 20_000);
 
   it('asks “Submit the list as it is?” when nothing was moved, and submits only once confirmed', async () => {
     const { user, onSubmit } = renderBallot(round, items, null, { shuffleSeed: startSeed('r1', 'dana') });
@@ -51,7 +51,7 @@ describe('order ballot: a fair start', () => {
       kind: 'order',
       tiers: start.map((title) => [items.find((i) => i.title === title)!.id]),
     });
-  });
+  }, 20_000);
 
   it('does not ask once anything was moved', async () => {
     const { user, onSubmit } = renderBallot(round, items, null, { shuffleSeed: startSeed('r1', 'dana') });
@@ -59,7 +59,7 @@ describe('order ballot: a fair start', () => {
     await user.click(submitButton());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(onSubmit).toHaveBeenCalledOnce();
-  });
+  }, 20_000);
 });
 
 describe('order ballot: long lists', () => {
@@ -82,12 +82,12 @@ describe('order ballot: long lists', () => {
     await user.keyboard('{Alt>}{Home}{/Alt}');
     expect(shownOrder().slice(0, 2)).toEqual(['Priority 07', 'Priority 15']);
     expect(shownOrder()).toHaveLength(20);
-  });
+  }, 20_000);
 
   it('a short list keeps to ↑ and ↓', () => {
     const few = makeItems(['Hiring', 'Pricing', 'Europe launch']);
     renderBallot(makeRound('order', few), few);
     expect(screen.queryByRole('button', { name: /to the top$/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Move Pricing up' })).toBeTruthy();
-  });
+  }, 20_000);
 });

@@ -35,19 +35,19 @@ describe('adding action items', () => {
     expect(bare).toBeDefined();
     const purpose = `Add action item for ${bare.what}`;
     await user.click(within(entry(bare.what)).getByRole('button', { name: '+ Add action item' }));
-    await user.keyboard('Brief the sales team');
+    await user.keyboard('Brief sales');
     await user.keyboard('{Enter}');
 
     const form = within(entry(bare.what)).getByRole('form', { name: purpose });
     const title = within(form).getByLabelText<HTMLInputElement>('New action');
     expect(document.activeElement).toBe(title);
     expect(title.value).toBe('');
-    await user.keyboard('Update the price list{Enter}');
+    await user.keyboard('New prices{Enter}');
     expect(document.activeElement).toBe(within(entry(bare.what)).getByLabelText('New action'));
     expect(
       workspace()
         .actionItems.filter((a) => a.decisionId === bare.id)
         .map((a) => a.text),
-    ).toEqual(['Brief the sales team', 'Update the price list']);
-  });
+    ).toEqual(['Brief sales', 'New prices']);
+  }, 20_000); // typing through the whole app is slow on a loaded machine
 });

@@ -101,7 +101,7 @@ describe('a ballot in progress', () => {
     expect(voterButton('Dana').getAttribute('aria-label')).toBe('Dana: has voted, change ballot');
     await user.click(voterButton('Dana'));
     expect(shownOrder('Dana')).toEqual(start);
-  });
+  }, 20_000);
 
   it('Cancel throws the draft away', async () => {
     const { user } = await openRound();
@@ -112,7 +112,7 @@ describe('a ballot in progress', () => {
     expect(voterButton('Ravi').getAttribute('aria-label')).toBe('Ravi: vote now');
     await user.click(voterButton('Ravi'));
     expect(shownOrder('Ravi')).toEqual(start);
-  });
+  }, 20_000);
 
   it('starts Dana and Ravi from different shuffles, said on screen, and asks before an untouched list goes in', async () => {
     const { user } = await openRound();
@@ -132,7 +132,7 @@ describe('a ballot in progress', () => {
     await user.click(screen.getByRole('button', { name: 'Submit as it is' }));
     expect(round().ballots).toHaveLength(1);
     expect(screen.getByText(/Thanks, Ravi: your ballot is in/)).toBeTruthy();
-  });
+  }, 20_000);
 });
 
 describe('withdrawing a ballot', () => {
@@ -156,7 +156,7 @@ describe('withdrawing a ballot', () => {
     await advance(UNDO_TOAST_MS + 100);
     expect(screen.queryByText('Withdrew Dana’s ballot.')).toBeNull();
     expect(round().ballots).toEqual([]);
-  });
+  }, 20_000);
 });
 
 describe('a new round of many items', () => {
@@ -179,5 +179,5 @@ describe('a new round of many items', () => {
     await user.click(within(form).getByRole('button', { name: 'Open round' }));
     expect(useWorkspaces.getState().current!.workspace.rounds).toHaveLength(2);
     expect(useWorkspaces.getState().current!.workspace.rounds[1]!.itemIds).toHaveLength(16);
-  });
+  }, 20_000);
 });
