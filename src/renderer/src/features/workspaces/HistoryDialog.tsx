@@ -21,6 +21,13 @@ export function HistoryDialog() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  // The dialog stays mounted while closed: a restore question must not outlive it (after
+  // a restore, History opens again on its list).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    setConfirming(null);
+  }
 
   useEffect(() => {
     if (!open || !handle) return;

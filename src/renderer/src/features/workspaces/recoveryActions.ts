@@ -1,6 +1,9 @@
 import { describeDifferences } from '../../../../shared/domain/workspace';
 import { bridge } from './api';
-import { enter, get, set } from './store';
+import { enter, get, set, type Notice } from './store';
+
+/** How long “Backup restored” stays: it confirms what the user just did, nothing to act on. */
+export const RESTORED_NOTICE_MS = 8000;
 
 /**
  * What the user can do when the disk disagrees with the window: a conflicting external
@@ -65,13 +68,16 @@ export const recoveryActions = {
         notice: { tone: 'error', title: 'Could not restore the backup', message: result.message },
       });
     enter(result.value);
-    set({
-      notice: {
-        tone: 'info',
-        title: 'Backup restored',
-        message: `The workspace is back as it was on ${new Date(createdAt).toLocaleString()}. What was there before is in History too.`,
-      },
-    });
+    const notice: Notice = {
+      tone: 'info',
+      title: 'Backup restored',
+      message: `The workspace is back as it was on ${new Date(createdAt).toLocaleString()}. What was there before is in History too.`,
+    };
+    set({ notice });
+    // Gone by itself after a while, unless something else is being said by then.
+    setTimeout(() => {
+      if (get().notice === notice) set({ notice: null });
+    }, RESTORED_NOTICE_MS);
   },
 
   /** Brings a damaged workspace back from one of its backups. */

@@ -1,0 +1,69 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useWorkspaces, workspaceActions } from '../../src/renderer/src/features/workspaces';
+import { RESTORED_NOTICE_MS } from '../../src/renderer/src/features/workspaces/recoveryActions';
+import type { BackupInfo } from '../../src/shared/ipc/contract';
+import { ok } from '../../src/shared/ipc/result';
+import { installFakeApi, type FakeMain } from './fakeApi';
+import { advance, renderApp } from './renderApp';
+
+let main: FakeMain;
+beforeEach(() => {
+  vi.useFakeTimers();
+  main = installFakeApi();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const BACKUP: BackupInfo = {
+  id: 'b1',
+  createdAt: '2027-01-14T09:30:00.000Z',
+  size: 2048,
+  reason: 'periodic',
+  workspaceName: 'Strategy day',
+  intact: true,
+};
+
+/** A workspace whose History holds one backup, from when the organisation was still empty. */
+async function openWithBackup() {
+  const path = main.seed({ name: 'Strategy day', organisation: 'Later edit' });
+  const app = await renderApp();
+  await act(() => workspaceActions.openRecent(path));
+  // History and restore are main-process channels the shared fake leaves out.
+  window.api.workspace.history = () => Promise.resolve(ok([BACKUP]));
+  window.api.workspace.restoreBackup = () => {
+    const opened = useWorkspaces.getState().current!;
+    return Promise.resolve(ok({ ...opened, workspace: { ...opened.workspace, organisation: '' } }));
+  };
+  return app;
+}
+
+async function restoreTheBackup(user: Awaited<ReturnType<typeof openWithBackup>>['user']) {
+  await user.click(screen.getByRole('button', { name: 'History' }));
+  const history = screen.getByRole('dialog', { name: 'History' });
+  await user.click(await within(history).findByRole('button', { name: 'Restore…' }));
+  await user.click(within(history).getByRole('button', { name: 'Restore this version' }));
+  await advance(0);
+}
+
+describe('after restoring a backup', () => {
+  it('the “Backup restored” notice goes away by itself', async () => {
+    const { user } = await openWithBackup();
+    await restoreTheBackup(user);
+    expect(useWorkspaces.getState().current!.workspace.organisation).toBe('');
+    expect(screen.getByText('Backup restored')).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'History' })).toBeNull();
+    await advance(RESTORED_NOTICE_MS);
+    expect(screen.queryByText('Backup restored')).toBeNull();
+  }, 20_000);
+
+  it('History opens again on its list, not on the restore question just answered', async () => {
+    const { user } = await openWithBackup();
+    await restoreTheBackup(user);
+    await user.click(screen.getByRole('button', { name: 'History' }));
+    const history = screen.getByRole('dialog', { name: 'History' });
+    expect(within(history).queryByRole('alertdialog', { name: 'Confirm restore' })).toBeNull();
+    expect(within(history).queryByRole('button', { name: 'Restore this version' })).toBeNull();
+  }, 20_000);
+});
