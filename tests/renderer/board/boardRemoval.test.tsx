@@ -31,7 +31,7 @@ async function openWithBallot() {
   const path = main.seed({ name: 'Q1 Offsite' });
   await act(() => workspaceActions.openRecent(path));
   let n = 0;
-  act(() =>
+  act(() => {
     workspaceActions.edit((w) => {
       let next = addPriorities(
         w,
@@ -48,8 +48,8 @@ async function openWithBallot() {
       next = castBallot(next, 'r1', 'v1', { kind: 'order', tiers: [['c0'], ['c1']] }, when);
       next = addLink(next, { from: 'c0', to: 'c2', kind: 'depends-on' }, 'l1');
       return addNote(next, 'n1', { x: 0, y: 0 }, 'Ask Finance');
-    }),
-  );
+    });
+  });
 }
 
 function Prompts() {

@@ -21,15 +21,15 @@ async function openWithCards() {
   const path = main.seed({ name: 'Q1 Offsite' });
   await act(() => workspaceActions.openRecent(path));
   let n = 0;
-  act(() =>
+  act(() => {
     workspaceActions.edit((w) =>
       addPriorities(
         w,
         [{ title: 'Launch in the EU', impact: 8, effort: 6 }, { title: 'Enterprise SSO' }],
         () => `c${n++}`,
       ),
-    ),
-  );
+    );
+  });
 }
 
 function Inspector() {

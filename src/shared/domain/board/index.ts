@@ -7,3 +7,5 @@ export * from './clipboard';
 export * from './linkStyles';
 export { renderBoardSvg, escapeXml, type BoardSvgOptions } from './boardSvg';
 export { countOf } from './plural';
+export * from './cardLayout';
+export * from './matrixLayout';

@@ -3,8 +3,6 @@ import {
   applyNodeChanges,
   Background,
   ConnectionMode,
-  Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -19,14 +17,14 @@ import { LaneNode, MatrixNode } from './BackdropNodes';
 import { boardActions } from './boardActions';
 import { boardEdges, boardNodes, type BoardNode, type LinkEdge } from './boardNodes';
 import { CardNode } from './CardNode';
-import { CARD_H, CARD_W, laneAt, laneNames, PLOT_H, PLOT_W, plotScale, scoreAt } from './geometry';
+import { FIT_VIEW } from './fitView';
+import { laneAt, laneNames, matrixFrame, plotScale, scoreAt } from './geometry';
 import { LinkEdgeView } from './LinkEdgeView';
 import { NoteNode } from './NoteNode';
 import { boardView, useBoardView } from './store';
 
 const nodeTypes = { card: CardNode, note: NoteNode, matrix: MatrixNode, lane: LaneNode };
 const edgeTypes = { link: LinkEdgeView };
-const FIT = { padding: 0.08, duration: 0 };
 
 /**
  * The React Flow canvas. It only displays the workspace and dispatches gestures: a drag
@@ -49,12 +47,7 @@ export function BoardCanvas({
   const request = useBoardView((s) => s.selectionRequest);
   const flow = useReactFlow();
   const scale = plotScale(workspace.priorities.length);
-  // The overview map draws every card again: it comes a moment after the cards themselves.
-  const [showMiniMap, setShowMiniMap] = useState(false);
-  useEffect(() => {
-    const id = setTimeout(() => setShowMiniMap(true), 150);
-    return () => clearTimeout(id);
-  }, []);
+  const frame = useMemo(() => matrixFrame(scale), [scale]);
 
   const derived = useMemo(
     () => boardNodes({ workspace, layout, warnings, query, graphPositions, readOnly }),
@@ -136,12 +129,12 @@ export function BoardCanvas({
   useEffect(() => {
     // The dependency layout arrives from its worker after the switch: show all of it then.
     if (layout !== 'dependencies' || !graphPositions) return;
-    const id = requestAnimationFrame(() => void flow.fitView({ ...FIT, duration: 450 }));
+    const id = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 450 }));
     return () => cancelAnimationFrame(id);
   }, [graphPositions, layout, flow]);
   useEffect(() => {
     // A new layout: show all of it.
-    const id = requestAnimationFrame(() => void flow.fitView(FIT));
+    const id = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
     return () => cancelAnimationFrame(id);
   }, [layout, flow]);
 
@@ -186,14 +179,14 @@ export function BoardCanvas({
         minZoom={0.05}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT}
-        defaultViewport={initialViewport(workspace.priorities.length)}
+        fitViewOptions={FIT_VIEW}
+        defaultViewport={initialViewport(frame)}
         proOptions={{ hideAttribution: true }}
         translateExtent={
           layout === 'matrix'
             ? [
-                [-PLOT_W * scale, -PLOT_H * scale],
-                [PLOT_W * 2 * scale, PLOT_H * 2 * scale],
+                [frame.node.x - frame.node.width, frame.node.y - frame.node.height],
+                [frame.node.x + 2 * frame.node.width, frame.node.y + 2 * frame.node.height],
               ]
             : undefined
         }
@@ -201,10 +194,6 @@ export function BoardCanvas({
       >
         {/* The matrix draws its own quadrants; a dot grid under them only costs frames. */}
         {layout === 'matrix' ? null : <Background gap={40} color="#e5e7eb" />}
-        {showMiniMap ? (
-          <MiniMap pannable zoomable nodeColor={miniMapColour} ariaLabel="Board overview" />
-        ) : null}
-        <Controls showInteractive={false} />
       </ReactFlow>
     </div>
   );
@@ -214,29 +203,17 @@ export function BoardCanvas({
  * Roughly where fitView will land, from the window size: so the first render of a large
  * board is already zoomed out (and drawn in its light form) instead of at 100 %.
  */
-function initialViewport(cardCount: number): { x: number; y: number; zoom: number } {
-  const scale = plotScale(cardCount);
+function initialViewport(frame: ReturnType<typeof matrixFrame>): { x: number; y: number; zoom: number } {
   const paneW = Math.max(400, window.innerWidth - 340);
   const paneH = Math.max(300, window.innerHeight - 150);
-  const w = PLOT_W * scale + CARD_W;
-  const h = PLOT_H * scale + CARD_H;
-  const zoom = Math.min(paneW / w, paneH / h) * (1 - 2 * FIT.padding);
-  return {
-    x: (paneW - w * zoom) / 2 + (CARD_W / 2) * zoom,
-    y: (paneH - h * zoom) / 2 + (CARD_H / 2) * zoom,
-    zoom,
-  };
+  const { x, y, width, height } = frame.node;
+  const zoom = Math.min((paneW - 32) / width, (paneH - 32) / height);
+  return { x: (paneW - width * zoom) / 2 - x * zoom, y: (paneH - height * zoom) / 2 - y * zoom, zoom };
 }
 
 /** The domain refuses self-links too; this keeps the canvas from offering one. */
 function notToItself(c: { source: string; target: string }): boolean {
   return c.source !== c.target;
-}
-
-function miniMapColour(node: BoardNode): string {
-  if (node.type === 'card') return node.data.priority.status === 'committed' ? '#009e73' : '#93a3b8';
-  if (node.type === 'note') return '#f0e442';
-  return 'transparent';
 }
 
 function keepSelection<T extends { id: string; selected?: boolean }>(next: T[], prev: readonly T[]): T[] {

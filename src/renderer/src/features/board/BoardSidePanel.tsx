@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/board';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { boardActions } from './boardActions';
+import { BoardOverview } from './BoardOverview';
 import { CardInspector } from './CardInspector';
 import { boardView, useBoardView } from './store';
 
@@ -25,6 +26,7 @@ export function BoardSidePanel({
   const title = (id: string) => workspace.priorities.find((p) => p.id === id)?.title ?? 'a deleted card';
   return (
     <aside className="board-side" aria-label="Board details">
+      <BoardOverview />
       <CapacityBar workspace={workspace} readOnly={readOnly} />
       <section className="board-panel" aria-label="Warnings">
         <h3>

@@ -14,7 +14,8 @@ const fmt = (n: number | null) => (n === null ? '–' : String(n));
  * so it reads on a washed-out projector and for colour-blind viewers.
  */
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
-  const zoomedOut = useZoomedOut();
+  // Only a large board switches to titles when zoomed out: up to 40 cards keep every detail.
+  const zoomedOut = useZoomedOut() && data.manyCards;
   const [choosing, setChoosing] = useState(false);
   const { priority: p, axes } = data;
   const classes = [
@@ -50,7 +51,35 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
     <div className={classes} data-testid="board-card" data-card-id={p.id} title={p.description || p.title}>
       <Handle type="target" position={Position.Left} className="board-handle" />
       {title}
+      {/* One line under the title: status, who, scores. Two text rows keep the card small enough
+          that 40 of them fit the plot at a readable size. */}
       <div className="board-card-meta">
+        {choosing ? (
+          // A real select only while choosing: a thousand idle selects cost more than the cards.
+          <ChoiceSelect
+            className="board-card-status nodrag"
+            aria-label={`Status of ${p.title}`}
+            value={p.status}
+            choices={PRIORITY_STATUSES}
+            labelOf={(s) => STATUS_STYLES[s].label}
+            autoFocus
+            onBlur={() => setChoosing(false)}
+            onChoose={(status) => {
+              setChoosing(false);
+              boardActions.requestStatus(p.id, status);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="board-card-status nodrag"
+            aria-label={`Status of ${p.title}: ${STATUS_STYLES[p.status].label}`}
+            disabled={data.readOnly}
+            onClick={() => setChoosing(true)}
+          >
+            {STATUS_STYLES[p.status].label} ▾
+          </button>
+        )}
         <span className="board-card-owner">{[p.owner, p.department].filter(Boolean).join(' · ') || ' '}</span>
         <span
           className="board-card-scores"
@@ -61,32 +90,6 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
             : `${axes.y.label.charAt(0)} ${fmt(y)} · ${axes.x.label.charAt(0)} ${fmt(x)}`}
         </span>
       </div>
-      {choosing ? (
-        // A real select only while choosing: a thousand idle selects cost more than the cards.
-        <ChoiceSelect
-          className="board-card-status nodrag"
-          aria-label={`Status of ${p.title}`}
-          value={p.status}
-          choices={PRIORITY_STATUSES}
-          labelOf={(s) => STATUS_STYLES[s].label}
-          autoFocus
-          onBlur={() => setChoosing(false)}
-          onChoose={(status) => {
-            setChoosing(false);
-            boardActions.requestStatus(p.id, status);
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          className="board-card-status nodrag"
-          aria-label={`Status of ${p.title}: ${STATUS_STYLES[p.status].label}`}
-          disabled={data.readOnly}
-          onClick={() => setChoosing(true)}
-        >
-          {STATUS_STYLES[p.status].label} ▾
-        </button>
-      )}
       <Handle type="source" position={Position.Right} className="board-handle" />
     </div>
   );

@@ -1,15 +1,36 @@
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  useInternalNode,
+  type EdgeProps,
+  type InternalNode,
+} from '@xyflow/react';
 import { memo } from 'react';
 import { LINK_STYLES } from '../../../../shared/domain/board';
 import type { LinkEdge } from './boardNodes';
 import { useZoomedOut } from './levelOfDetail';
 
-/** A typed link: colour, dash and arrow from LINK_STYLES (the legend and exports use them too). */
-function LinkEdgeComponent({ id, sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<LinkEdge>) {
-  const zoomedOut = useZoomedOut();
-  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
-  if (!data) return null;
+/** How far short of a card's border a link stops: the arrowhead clears the border and the handle. */
+const END_GAP = 11;
+
+/**
+ * A typed link: colour, dash and arrow from LINK_STYLES (the legend and exports use them too).
+ * It runs centre to centre and stops at each card's border, as in the exported image, so
+ * it never crosses its own cards and its arrowhead is never under one.
+ */
+function LinkEdgeComponent({ id, source, target, data, selected }: EdgeProps<LinkEdge>) {
+  const zoomedOut = useZoomedOut() && (data?.manyCards ?? false);
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!data || !from || !to) return null;
+  const a = centreOf(from);
+  const b = centreOf(to);
+  const start = borderPoint(a, b, from);
+  const end = borderPoint(b, a, to);
+  const path = `M${start.x},${start.y} L${end.x},${end.y}`;
   const s = LINK_STYLES[data.link.kind];
+  // Zoomed out on a large board, dashes and widths grow so each kind still reads as the legend says.
+  const k = zoomedOut ? 2.5 : 1;
   return (
     <>
       <BaseEdge
@@ -19,17 +40,22 @@ function LinkEdgeComponent({ id, sourceX, sourceY, targetX, targetY, data, selec
         interactionWidth={16}
         style={{
           stroke: selected ? '#1f4fd8' : s.stroke,
-          strokeWidth: selected ? s.width + 2 : s.width,
-          // Dashes are costly to rasterise and invisible when zoomed out: colour tells kinds apart there.
-          strokeDasharray: zoomedOut ? undefined : (s.dash ?? undefined),
+          strokeWidth: (selected ? s.width + 2 : s.width) * k,
+          strokeDasharray: s.dash ? s.dash.replace(/\d+/g, (n) => String(Number(n) * k)) : undefined,
           opacity: data.dimmed ? 0.15 : 1,
         }}
       />
-      {data.link.kind === 'trades-off' && data.link.cost && !data.dimmed && !zoomedOut ? (
+      {data.link.kind === 'trades-off' && data.link.cost && !data.dimmed ? (
         <EdgeLabelRenderer>
           <div
-            className="board-edge-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            className={
+              zoomedOut
+                ? 'board-edge-label board-edge-label-far nodrag nopan'
+                : 'board-edge-label nodrag nopan'
+            }
+            style={{
+              transform: `translate(-50%, -50%) translate(${(start.x + end.x) / 2}px, ${(start.y + end.y) / 2}px)`,
+            }}
           >
             {data.link.cost}
           </div>
@@ -37,6 +63,28 @@ function LinkEdgeComponent({ id, sourceX, sourceY, targetX, targetY, data, selec
       ) : null}
     </>
   );
+}
+
+function centreOf(node: InternalNode): { x: number; y: number } {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x: x + (node.measured.width ?? 0) / 2, y: y + (node.measured.height ?? 0) / 2 };
+}
+
+/** Where the line from `c` towards `other` leaves the node's box, plus the end gap. */
+function borderPoint(
+  c: { x: number; y: number },
+  other: { x: number; y: number },
+  node: InternalNode,
+): { x: number; y: number } {
+  const dx = other.x - c.x;
+  const dy = other.y - c.y;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return c;
+  const halfW = (node.measured.width ?? 0) / 2;
+  const halfH = (node.measured.height ?? 0) / 2;
+  const toBorder = 1 / Math.max(Math.abs(dx) / halfW || 0, Math.abs(dy) / halfH || 0);
+  const t = Math.min(1, toBorder + END_GAP / length);
+  return { x: c.x + dx * t, y: c.y + dy * t };
 }
 
 export const LinkEdgeView = memo(LinkEdgeComponent);

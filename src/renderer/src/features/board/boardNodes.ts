@@ -2,12 +2,24 @@ import type { Edge, Node } from '@xyflow/react';
 import {
   axesOf,
   LINK_KIND_LABELS,
+  matrixCentres,
   matrixPoint,
   type Axes,
   type BoardWarning,
 } from '../../../../shared/domain/board';
 import type { Link, Priority, Workspace } from '../../../../shared/domain/workspace';
-import { cardPosition, LANE_H, laneNames, lanePosition, PLOT_H, PLOT_W, plotScale } from './geometry';
+import {
+  CARD_GAP,
+  CARD_H,
+  CARD_W,
+  DETAIL_CARD_LIMIT,
+  LANE_H,
+  laneNames,
+  lanePosition,
+  matrixFrame,
+  plotScale,
+  quadrantNameBoxes,
+} from './geometry';
 import type { BoardLayout } from './store';
 
 export type CardData = {
@@ -21,11 +33,18 @@ export type CardData = {
   dimmed: boolean;
   isFocus: boolean;
   readOnly: boolean;
+  /** More cards than full detail allows when zoomed out: the light form then. */
+  manyCards: boolean;
 };
 export type NoteData = { text: string; readOnly: boolean };
-export type MatrixData = { axes: Axes; scale: number };
+export type MatrixData = {
+  axes: Axes;
+  scale: number;
+  plot: { left: number; top: number; width: number; height: number };
+  band: number;
+};
 export type LaneData = { name: string; count: number; width: number };
-export type LinkData = { link: Link; dimmed: boolean };
+export type LinkData = { link: Link; dimmed: boolean; manyCards: boolean };
 
 export type CardNode = Node<CardData, 'card'>;
 export type BoardNode =
@@ -59,18 +78,27 @@ export function boardNodes(input: NodeInputs): BoardNode[] {
   const nodes: BoardNode[] = [];
   const lanes = laneNames(w.priorities.map((p) => p.department));
   const scale = plotScale(w.priorities.length);
+  let centres: Map<string, { x: number; y: number }> | null = null;
   if (layout === 'matrix') {
+    const frame = matrixFrame(scale);
     nodes.push({
       id: '__matrix',
       type: 'matrix',
-      position: { x: 0, y: 0 },
-      data: { axes, scale },
+      position: { x: frame.node.x, y: frame.node.y },
+      data: { axes, scale, plot: frame.plot, band: frame.band },
       draggable: false,
       selectable: false,
       focusable: false,
       zIndex: -1,
-      style: { width: PLOT_W * scale, height: PLOT_H * scale },
+      style: { width: frame.node.width, height: frame.node.height },
     });
+    // At their scores where there is room, else at the nearest free spot: never stacked.
+    centres = matrixCentres(
+      w.priorities,
+      axes,
+      { left: 0, top: 0, width: frame.plot.width, height: frame.plot.height },
+      { size: { w: CARD_W, h: CARD_H }, gap: CARD_GAP, obstacles: quadrantNameBoxes(w.board, scale) },
+    );
   } else if (layout === 'lanes') {
     const counts = new Map<string, number>();
     for (const p of w.priorities) counts.set(p.department.trim(), (counts.get(p.department.trim()) ?? 0) + 1);
@@ -94,8 +122,10 @@ export function boardNodes(input: NodeInputs): BoardNode[] {
   w.priorities.forEach((p, i) => {
     const point = matrixPoint(p, axes);
     let position: { x: number; y: number };
-    if (layout === 'matrix') position = cardPosition(point, scale);
-    else if (layout === 'lanes') {
+    if (centres) {
+      const c = centres.get(p.id)!;
+      position = { x: c.x - CARD_W / 2, y: c.y - CARD_H / 2 };
+    } else if (layout === 'lanes') {
       const lane = lanes.indexOf(p.department.trim());
       const slot = slots.get(p.department.trim()) ?? 0;
       slots.set(p.department.trim(), slot + 1);
@@ -115,6 +145,7 @@ export function boardNodes(input: NodeInputs): BoardNode[] {
         dimmed: !matches(p, query),
         isFocus: w.focusPriorityId === p.id,
         readOnly,
+        manyCards: w.priorities.length > DETAIL_CARD_LIMIT,
       },
     });
   });
@@ -143,6 +174,7 @@ export function boardEdges(w: Workspace, query: string): LinkEdge[] {
     ariaLabel: linkLabel(link, byId),
     data: {
       link,
+      manyCards: w.priorities.length > DETAIL_CARD_LIMIT,
       dimmed:
         query.trim() !== '' && !(matches(byId.get(link.from)!, query) || matches(byId.get(link.to)!, query)),
     },
