@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { FsPort } from './fsPort';
+import { readRegularFile } from './regularFile';
 import { fromFsError, ServiceError } from './serviceError';
 
 export const WORKSPACE_FILE = 'workspace.json';
@@ -56,19 +57,13 @@ export async function readWorkspaceFile(
       `This folder has no ${WORKSPACE_FILE}, so it is not an Offsite workspace. Pick the folder that contains ${WORKSPACE_FILE}, or create a new workspace.`,
     );
   }
-  if (fileStat.size > MAX_WORKSPACE_BYTES) {
-    throw new ServiceError(
-      'TOO_LARGE',
-      `${WORKSPACE_FILE} is ${(fileStat.size / 1024 / 1024).toFixed(0)} MB; Offsite opens workspaces up to 50 MB. The file was not read or changed.`,
-    );
-  }
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    bytes = await readWorkspaceBytes(fs, file);
   } catch (error) {
     throw fromFsError(error, 'read the workspace', file);
   }
-  const decoded = decodeWorkspace(bytes.toString('utf8'), migrations);
+  const decoded = decodeWorkspace(withoutBom(bytes.toString('utf8')), migrations);
   if (!decoded.ok) {
     const lead =
       decoded.code === 'TOO_NEW' ? '' : 'This workspace file is damaged or was not written by Offsite. ';
@@ -83,6 +78,14 @@ export async function readWorkspaceFile(
     ...(decoded.newerVersion !== undefined ? { newerVersion: decoded.newerVersion } : {}),
   };
 }
+
+/** The workspace file's bytes: a regular file only, never more than the size cap. */
+export function readWorkspaceBytes(fs: FsPort, file: string): Promise<Buffer> {
+  return readRegularFile(fs, file, { maxBytes: MAX_WORKSPACE_BYTES, what: WORKSPACE_FILE });
+}
+
+/** Editors on Windows often start a UTF-8 file with a byte-order mark; JSON does not allow one. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 export async function writeWorkspaceFile(
   fs: FsPort,
@@ -111,8 +114,9 @@ export async function changedOnDisk(fs: FsPort, dir: string, known: Fingerprint)
   }
   if (stat.size === known.size && stat.mtimeMs === known.mtimeMs) return false;
   // Touching a file (sync tools do) changes the mtime only: compare the bytes too.
-  const bytes = await fs.readFile(file);
-  return hashText(bytes) !== known.hash;
+  // Anything that cannot be read as a workspace file any more counts as changed.
+  const bytes = await readWorkspaceBytes(fs, file).catch(() => null);
+  return bytes === null || hashText(bytes) !== known.hash;
 }
 
 export async function canWrite(fs: FsPort, dir: string): Promise<boolean> {
@@ -136,7 +140,7 @@ export async function quarantineWorkspaceFile(fs: FsPort, dir: string, at: Date)
 
 /** A backup's bytes as a workspace of today's format, or a refusal the user can act on. */
 export function decodeBackup(bytes: Uint8Array, migrations: readonly Migration[]): Workspace {
-  const decoded = decodeWorkspace(Buffer.from(bytes).toString('utf8'), migrations);
+  const decoded = decodeWorkspace(withoutBom(Buffer.from(bytes).toString('utf8')), migrations);
   if (!decoded.ok || decoded.newerVersion !== undefined) {
     throw new ServiceError(
       'CORRUPT',

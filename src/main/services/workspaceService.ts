@@ -19,7 +19,9 @@ import {
   canWrite,
   decodeBackup,
   changedOnDisk,
+  readWorkspaceBytes,
   readWorkspaceFile,
+  WORKSPACE_FILE,
   writeWorkspaceFile,
   type Fingerprint,
   type LoadedWorkspace,
@@ -160,7 +162,10 @@ export class WorkspaceService {
     const saved = { ...checked, updatedAt: now.toISOString() };
     state.fingerprint = await writeWorkspaceFile(fs, state.dir, saved);
     state.name = saved.name;
-    if (now.getTime() - state.lastBackupAt >= BACKUP_EVERY_MS) {
+    // A clock set back makes the elapsed time negative: take the backup then too, or
+    // hours of work would wait for the clock to catch up.
+    const elapsed = now.getTime() - state.lastBackupAt;
+    if (elapsed < 0 || elapsed >= BACKUP_EVERY_MS) {
       await this.backup(state, encodeWorkspace(saved), 'periodic', now);
     } else {
       state.changedSinceBackup = true;
@@ -181,7 +186,7 @@ export class WorkspaceService {
   private async closeNow(state: OpenState): Promise<void> {
     try {
       if (state.changedSinceBackup && state.lock) {
-        const bytes = await this.deps.fs.readFile(join(state.dir, 'workspace.json'));
+        const bytes = await readWorkspaceBytes(this.deps.fs, join(state.dir, WORKSPACE_FILE));
         await this.backup(state, bytes, 'close', this.deps.clock());
       }
     } finally {
@@ -218,7 +223,7 @@ export class WorkspaceService {
   private async restoreNow(handle: string, backupId: string): Promise<OpenedWorkspace> {
     const state = await this.writableState(handle);
     const restored = decodeBackup(await this.deps.backups.read(state.id, backupId), this.migrations);
-    const current = await this.deps.fs.readFile(join(state.dir, 'workspace.json')).catch(() => null);
+    const current = await readWorkspaceBytes(this.deps.fs, join(state.dir, WORKSPACE_FILE)).catch(() => null);
     if (current) await this.backup(state, current, 'before-restore', this.deps.clock());
     const workspace = { ...restored, id: state.id };
     state.fingerprint = await writeWorkspaceFile(this.deps.fs, state.dir, workspace);
