@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseJsonSafely } from '../../shared/domain/workspace';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomicWrite';
-import { backupsToKeep } from './backupRetention';
+import { backupsToKeep, bySequence } from './backupRetention';
 import type { FsPort } from './fsPort';
 import { ServiceError } from './serviceError';
 import { hashText } from './workspaceFile';
@@ -18,6 +18,8 @@ const Meta = z.strictObject({
   reason: z.enum(BACKUP_REASONS),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The order backups were made in, whatever the clock said (see backupRetention.ts). */
+  seq: z.number().int().nonnegative().optional(),
 });
 type Meta = z.infer<typeof Meta>;
 
@@ -45,6 +47,8 @@ export class BackupStore {
     await this.fs.mkdir(dir, { recursive: true });
     const createdAt = this.clock();
     const id = await this.freeId(dir, createdAt);
+    const earlier = await this.metas(dir);
+    const seq = Math.max(0, ...[...earlier.values()].map((m) => m.seq ?? 0)) + 1;
     const meta: Meta = {
       version: 1,
       workspaceId: workspace.id,
@@ -54,23 +58,25 @@ export class BackupStore {
       reason,
       size: typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length,
       sha256: hashText(bytes),
+      seq,
     };
     // Bytes first, then the metadata that vouches for them: a crash in between leaves an
     // unlisted file, never a listed backup without content.
     await writeFileAtomic(this.fs, join(dir, `${id}.json`), bytes);
     await writeFileAtomic(this.fs, join(dir, `${id}.meta.json`), JSON.stringify(meta, null, 2));
-    await this.prune(workspace.id);
+    await this.prune(dir, new Map(earlier).set(id, meta));
     return toInfo(id, meta, true);
   }
 
   /** Newest first; every backup re-hashed, so a damaged one is marked, not offered blindly. */
   async list(workspaceId: string): Promise<BackupInfo[]> {
     const dir = this.dirFor(workspaceId);
+    const newestFirst = [...(await this.metas(dir))]
+      .map(([id, meta]) => ({ id, meta, createdAt: meta.createdAt, seq: meta.seq }))
+      .sort((a, b) => bySequence(b, a));
     const out: BackupInfo[] = [];
-    for (const [id, meta] of await this.metas(dir)) {
-      out.push(toInfo(id, meta, await this.intact(dir, id, meta)));
-    }
-    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    for (const { id, meta } of newestFirst) out.push(toInfo(id, meta, await this.intact(dir, id, meta)));
+    return out;
   }
 
   /** The backup's bytes, after checking them against their checksum. */
@@ -108,9 +114,8 @@ export class BackupStore {
     return best ? { workspaceId: best.workspaceId, backups: await this.list(best.workspaceId) } : null;
   }
 
-  private async prune(workspaceId: string): Promise<void> {
-    const dir = this.dirFor(workspaceId);
-    const all = [...(await this.metas(dir))].map(([id, m]) => ({ id, createdAt: m.createdAt }));
+  private async prune(dir: string, metas: Map<string, Meta>): Promise<void> {
+    const all = [...metas].map(([id, m]) => ({ id, createdAt: m.createdAt, seq: m.seq }));
     const keep = backupsToKeep(all, this.clock());
     for (const { id } of all) {
       if (keep.has(id)) continue;
