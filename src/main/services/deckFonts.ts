@@ -81,7 +81,7 @@ export async function deckFontFaces(fs: Pick<FsPort, 'readFile'>): Promise<DeckF
 }
 
 /** "U+0000-00FF,U+0131" → [[0x0, 0xff], [0x131, 0x131]]. */
-export function parseUnicodeRange(value: string): Array<[number, number]> {
+function parseUnicodeRange(value: string): Array<[number, number]> {
   return value.split(',').map((part) => {
     const [lo = '', hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
     return [parseInt(lo, 16), parseInt(hi, 16)];
@@ -93,7 +93,8 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
  * document needs nothing but itself (its CSP allows fonts from data: only). Given the
  * document's text, only the faces whose unicode-range holds one of its characters are
  * inlined: an English deck carries its Latin files, not the Arabic ones. The text must hold
- * its characters as themselves (the deck escapes only ASCII `&<>"'`). Each file is read once.
+ * its characters as themselves (the deck escapes only ASCII `&<>"'`); without a text,
+ * every face is inlined. Each file is read once.
  */
 export function deckFontCss(fs: Pick<FsPort, 'readFile'>) {
   let faces: Promise<Array<DeckFontFace & { ranges: Array<[number, number]> }>> | null = null;
