@@ -44,6 +44,8 @@ export type RankingContent =
         contested: ContestReason | null;
       }>;
       itemCount: number;
+      /** "Discuss first" sits beside the order's last part, leaving the headline and camps room. */
+      discussHere: boolean;
       contested: Array<{ title: string; place: number; reason: ContestReason; explanation: string }>;
       method: string;
       markdown: string;
@@ -84,6 +86,8 @@ export type SlideContentMap = {
       date: string;
       priorities: string[];
     }>;
+    /** The number of this slide's first decision: the log is numbered on across its slides. */
+    firstNumber: number;
     empty: string;
     markdown: string;
   };

@@ -47,7 +47,8 @@ export function decisionsBody(c: SlideContentMap['decisions']): string {
       `<p class="deck-muted">${esc(facts)}</p>${line('Why:', d.why)}${line('Alternatives rejected:', d.alternatives)}${line('Dissent:', d.dissent)}</li>`
     );
   });
-  return `<ol class="deck-decisions">${items.join('')}</ol>${markdownBlock(c.markdown, 'deck-note')}`;
+  const start = c.firstNumber > 1 ? ` start="${c.firstNumber}"` : '';
+  return `<ol class="deck-decisions"${start}>${items.join('')}</ol>${markdownBlock(c.markdown, 'deck-note')}`;
 }
 
 export function actionItemsBody(c: SlideContentMap['action-items']): string {

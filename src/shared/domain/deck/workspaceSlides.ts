@@ -25,19 +25,21 @@ function tableSlides<K extends SlideKind, Row>(
   rows: readonly Row[],
   perSlide: number,
   fit: Fit<Row>,
-  content: (part: Row[], first: boolean) => SlideContentMap[K],
+  content: (part: Row[], first: boolean, rowsBefore: number) => SlideContentMap[K],
 ): Slide[] {
   const parts = paginate(rows, perSlide, underTitle(fit, section.title));
-  return parts.map(
-    (part, i) =>
-      ({
-        kind,
-        id: i === 0 ? section.id : `${section.id}-${i + 1}`,
-        sectionId: section.id,
-        title: partTitle(section.title, i, parts.length),
-        content: content(part, i === 0),
-      }) as Slide,
-  );
+  let rowsBefore = 0;
+  return parts.map((part, i) => {
+    const slide = {
+      kind,
+      id: i === 0 ? section.id : `${section.id}-${i + 1}`,
+      sectionId: section.id,
+      title: partTitle(section.title, i, parts.length),
+      content: content(part, i === 0, rowsBefore),
+    } as Slide;
+    rowsBefore += part.length;
+    return slide;
+  });
 }
 
 const titleOf = (workspace: Workspace) => {
@@ -65,8 +67,9 @@ export function decisionSlides(workspace: Workspace, section: DeckSection): Slid
     rows,
     ROWS_PER_SLIDE.decisions,
     decisionFit(section.markdown),
-    (part, first) => ({
+    (part, first, rowsBefore) => ({
       rows: part,
+      firstNumber: rowsBefore + 1,
       empty: 'No decisions are logged yet.',
       markdown: first ? section.markdown : '',
     }),
