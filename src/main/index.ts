@@ -9,7 +9,7 @@ import { lockDownSession } from './security';
 import { nodeFsPort } from './services/fsPort';
 import { WindowStateStore } from './services/windowState';
 import { createMainWindow } from './window';
-import { APP_ENTRY_URL, APP_ORIGIN } from './windowConfig';
+import { APP_ENTRY_URL, APP_ORIGIN, appUrlCheck } from './windowConfig';
 
 const devServer = process.env['ELECTRON_RENDERER_URL'];
 registerAppScheme();
@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const origins = devServer ? [APP_ORIGIN, devServer] : [APP_ORIGIN];
-    const isAppUrl = (url: string) => origins.some((o) => url.startsWith(o));
+    const isAppUrl = appUrlCheck(origins);
     lockDownSession(session.defaultSession);
     serveAppProtocol(join(import.meta.dirname, '../renderer'));
 

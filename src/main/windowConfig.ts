@@ -117,12 +117,40 @@ export function isDeckRequestAllowed(url: string, documentUrl: string): boolean 
   return url === documentUrl || /^(data|about):/i.test(url);
 }
 
-/** Only these leave the app, and only through the OS after the user confirms. */
+/**
+ * Only these leave the app, and only through the OS after the user confirms. A mailto:
+ * link may fill in the recipients, subject and body, nothing else: some mail programs
+ * honour `?attach=` and would attach a local file (a workspace) to the message.
+ */
+const MAILTO_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
+
 export function isAllowedExternalUrl(url: string): boolean {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'mailto:';
+    const { protocol, searchParams } = new URL(url);
+    if (protocol === 'https:') return true;
+    if (protocol !== 'mailto:') return false;
+    return [...searchParams.keys()].every((key) => MAILTO_FIELDS.has(key.toLowerCase()));
   } catch {
     return false;
   }
+}
+
+/**
+ * Is this URL one of the app's own pages? Compared by parsed scheme and host, never as a
+ * string prefix: `app://offsite.evil/` starts with `app://offsite` but is not the app.
+ */
+export function appUrlCheck(origins: readonly string[]): (url: string) => boolean {
+  const key = (url: string) => {
+    try {
+      const u = new URL(url);
+      return u.host === '' ? null : `${u.protocol}//${u.host}`;
+    } catch {
+      return null;
+    }
+  };
+  const allowed = new Set(origins.map(key).filter((k) => k !== null));
+  return (url) => {
+    const k = key(url);
+    return k !== null && allowed.has(k);
+  };
 }

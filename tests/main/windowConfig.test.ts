@@ -8,6 +8,8 @@ import {
   developmentCsp,
   exportWindowOptions,
   isAllowedExternalUrl,
+  appUrlCheck,
+  APP_ORIGIN,
   lockedWebPreferences,
   mainWindowOptions,
 } from '../../src/main/windowConfig';
@@ -90,6 +92,35 @@ describe('locked-down windows (quality.md: the app is locked down)', () => {
       'not a url',
     ]) {
       expect(isAllowedExternalUrl(url)).toBe(false);
+    }
+  });
+
+  it('a mailto link may fill in recipients, subject and body, never attach a file', () => {
+    expect(
+      isAllowedExternalUrl('mailto:ceo@example.com?subject=QBR&body=See%20deck&cc=cfo@example.com'),
+    ).toBe(true);
+    for (const url of [
+      'mailto:ceo@example.com?attach=/home/dana/Offsite/Q1/workspace.json',
+      'mailto:ceo@example.com?subject=x&Attachment=C:%5Csecret.txt',
+      'mailto:ceo@example.com?ATTACH=~/.ssh/id_rsa',
+    ]) {
+      expect(isAllowedExternalUrl(url)).toBe(false);
+    }
+  });
+
+  it('navigation stays on the app: its origin is compared parsed, not as a prefix', () => {
+    const isAppUrl = appUrlCheck([APP_ORIGIN]);
+    expect(isAppUrl(APP_ENTRY_URL)).toBe(true);
+    expect(isAppUrl(`${APP_ORIGIN}/index.html#/board`)).toBe(true);
+    for (const url of [
+      'app://offsite.evil/',
+      'app://offsite.evil/index.html',
+      'app://offsiteX/index.html',
+      'app://evil/offsite',
+      'https://offsite/',
+      'not a url',
+    ]) {
+      expect(isAppUrl(url)).toBe(false);
     }
   });
 

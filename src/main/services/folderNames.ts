@@ -11,8 +11,16 @@ export function folderNameFor(name: string): string {
     .slice(0, 80)
     .trim();
   const safe = cleaned.length > 0 ? cleaned : 'Workspace';
-  // Reserved device names on Windows cannot be folder names even with an extension.
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe) ? `${safe} workspace` : safe;
+  // Reserved device names on Windows cannot be folder names, even with an extension
+  // ("con.txt", "LPT1.final"): Windows reads the part before the first dot. A word in
+  // front makes the name an ordinary one.
+  return isWindowsReservedName(safe) ? `Workspace ${safe}` : safe;
+}
+
+/** CON, PRN, AUX, NUL, COM0–9, LPT0–9 (also ¹²³), CONIN$, CONOUT$, with or without an extension. */
+export function isWindowsReservedName(name: string): boolean {
+  const stem = name.split('.')[0]!.trimEnd();
+  return /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i.test(stem);
 }
 
 /** `base`, or `base 2`, `base 3`… whichever does not exist yet in `parent`. */

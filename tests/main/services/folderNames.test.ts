@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { mkdir, symlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderNameFor, uniqueChild } from '../../../src/main/services/folderNames';
+import { folderNameFor, isWindowsReservedName, uniqueChild } from '../../../src/main/services/folderNames';
 import { nodeFsPort } from '../../../src/main/services/fsPort';
 import { makeTempDir } from '../../support/tempDir';
 
@@ -47,6 +47,16 @@ describe('workspace names become folder names inside the chosen parent (V3)', ()
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('Windows device names stay ordinary even with an extension', () => {
+    for (const name of ['con', 'CON', 'con.txt', 'LPT1.final', 'CONIN$', 'conout$.x', 'nul .tar.gz', 'COM¹']) {
+      const folder = folderNameFor(name);
+      expect(isWindowsReservedName(folder)).toBe(false);
+      expect(folder).toContain(name.trim());
+    }
+    expect(folderNameFor('Consulting offsite')).toBe('Consulting offsite');
+    expect(folderNameFor('Q1.con')).toBe('Q1.con');
   });
 
   it('never reuses an existing entry, not even a symlink that leads elsewhere', async () => {
