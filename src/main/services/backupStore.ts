@@ -95,6 +95,12 @@ export class BackupStore {
     return bytes;
   }
 
+  /** The folder the workspace lived in when this backup was made, or null if there is no such backup. */
+  async recordedPath(workspaceId: string, backupId: string): Promise<string | null> {
+    if (!BACKUP_ID.test(backupId)) return null;
+    return (await this.metas(this.dirFor(workspaceId))).get(backupId)?.workspacePath ?? null;
+  }
+
   /** Backups whose workspace last lived at `path`: how a damaged file (unreadable id) finds its history. */
   async findByPath(path: string): Promise<{ workspaceId: string; backups: BackupInfo[] } | null> {
     let folders: string[];

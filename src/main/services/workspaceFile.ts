@@ -84,6 +84,22 @@ export function readWorkspaceBytes(fs: FsPort, file: string): Promise<Buffer> {
   return readRegularFile(fs, file, { maxBytes: MAX_WORKSPACE_BYTES, what: WORKSPACE_FILE });
 }
 
+/** Temp files of our own saves (atomicWrite's naming); one left behind means a save was interrupted. */
+const STALE_TEMP = /^\.workspace\.json\.[0-9a-f]{12}\.tmp$/;
+
+/** Removes temp files an interrupted save left; only files of exactly our naming, nothing else. */
+export async function sweepStaleTemps(fs: FsPort, dir: string): Promise<number> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((n) => STALE_TEMP.test(n))) {
+    await fs.unlink(join(dir, name)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
 /** Editors on Windows often start a UTF-8 file with a byte-order mark; JSON does not allow one. */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 

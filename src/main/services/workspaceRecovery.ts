@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { RecoveryOptions } from '../../shared/ipc/contract';
 import type { Migration } from '../../shared/domain/workspace';
 import type { BackupStore } from './backupStore';
@@ -51,4 +52,26 @@ export async function recoveryOptions(deps: RecoveryDeps, dir: string): Promise<
     workspaceId: found?.workspaceId ?? null,
     backups: found?.backups ?? [],
   };
+}
+
+/**
+ * A backup goes back only into the folder it was made from, or into an empty folder the
+ * user picked: never over whatever else happens to be in a folder the renderer names.
+ */
+export async function refuseForeignFolder(
+  deps: RecoveryDeps,
+  dir: string,
+  workspaceId: string,
+  backupId: string,
+): Promise<void> {
+  const recorded = await deps.backups.recordedPath(workspaceId, backupId);
+  if (recorded === null) throw new ServiceError('NOT_FOUND', 'That backup does not exist any more.');
+  if (resolve(recorded) === dir) return;
+  const entries = await deps.fs.readdir(dir).catch(() => [] as string[]);
+  if (entries.length > 0) {
+    throw new ServiceError(
+      'FORBIDDEN',
+      'This backup belongs to another folder. Restore it into its own workspace folder, or into a new, empty folder. Nothing was written.',
+    );
+  }
 }

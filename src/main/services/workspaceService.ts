@@ -14,13 +14,14 @@ import { folderNameFor, uniqueChild } from './folderNames';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
 import { FolderQueue } from './folderQueue';
-import { readOrQuarantine, recoveryOptions } from './workspaceRecovery';
+import { readOrQuarantine, recoveryOptions, refuseForeignFolder } from './workspaceRecovery';
 import {
   canWrite,
   decodeBackup,
   changedOnDisk,
   readWorkspaceBytes,
   readWorkspaceFile,
+  sweepStaleTemps,
   WORKSPACE_FILE,
   writeWorkspaceFile,
   type Fingerprint,
@@ -113,8 +114,10 @@ export class WorkspaceService {
         'You do not have permission to change files in this folder, so it is open read-only. Duplicate it into a folder of yours to edit it.';
     } else {
       const outcome = await acquireLock(this.deps, dir);
-      if (outcome.acquired) lock = outcome.lock;
-      else readOnlyReason = `${describeHolder(outcome.holder)} It is read-only here until they close it.`;
+      if (outcome.acquired) {
+        lock = outcome.lock;
+        await sweepStaleTemps(fs, dir); // the only writer now: no save of ours is under way
+      } else readOnlyReason = `${describeHolder(outcome.holder)} It is read-only here until they close it.`;
     }
     let fingerprint = loaded.fingerprint;
     if (loaded.migrated && lock) {
@@ -254,6 +257,7 @@ export class WorkspaceService {
         'This folder holds a readable workspace: open it and restore from its History.',
       );
     }
+    await refuseForeignFolder(this.deps, dir, workspaceId, backupId);
     if (existing === 'damaged') await this.readOrQuarantine(dir).catch(() => undefined); // moves it aside
     const workspace = decodeBackup(await this.deps.backups.read(workspaceId, backupId), this.migrations);
     await writeWorkspaceFile(this.deps.fs, dir, workspace);
