@@ -22,13 +22,6 @@ export function rankingBody(c: SlideContentMap['ranking']): string {
     ? `<p class="deck-small deck-certainties"><strong>Everyone agrees:</strong> ${c.certainties.map(esc).join(' ')}</p>`
     : '';
   const note = `<p class="deck-small deck-muted">${esc(c.note)}</p>`;
-  if (c.continuation) return `<p class="deck-muted">${esc(c.question)}</p>${order}${note}`;
-  const camps = c.camps.length
-    ? `<ul class="deck-camps">${c.camps.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`
-    : '';
-  const headline =
-    `<div class="deck-headline">${gaugeSvg(a.score, a.gauge)}<p class="deck-headline-label">${esc(a.word)}</p>` +
-    `<p class="deck-small">${esc(a.sentence)}</p>${camps}<p class="deck-small deck-muted">${esc(a.facts)}</p></div>`;
   const contested = c.contested.length
     ? `<ol class="deck-contested-list">${c.contested
         .map(
@@ -37,9 +30,20 @@ export function rankingBody(c: SlideContentMap['ranking']): string {
         )
         .join('')}</ol>`
     : '<p class="deck-small">No item is contested: the team broadly agrees on every position.</p>';
+  const discuss = c.discussHere ? `<h3 class="deck-subhead">Discuss first</h3>${contested}` : '';
+  if (c.continuation) {
+    const side = discuss ? `<div class="deck-side">${discuss}</div>` : '';
+    return `<p class="deck-muted">${esc(c.question)}</p><div class="deck-aside-layout"><div>${order}${note}</div>${side}</div>`;
+  }
+  const camps = c.camps
+    .map((line) => `<p class="deck-small deck-camp"><strong>${esc(line)}</strong></p>`)
+    .join('');
+  const headline =
+    `<div class="deck-headline">${gaugeSvg(a.score, a.gauge)}<p class="deck-headline-label">${esc(a.word)}</p>` +
+    `<p class="deck-small">${esc(a.sentence)}</p>${camps}<p class="deck-small deck-muted">${esc(a.facts)}</p></div>`;
   return (
     `<p class="deck-muted">${esc(c.question)}</p><div class="deck-aside-layout"><div>${order}${certainties}${note}</div>` +
-    `<div class="deck-side">${headline}<h3 class="deck-subhead">Discuss first</h3>${contested}</div></div>${markdownBlock(c.markdown, 'deck-note')}`
+    `<div class="deck-side">${headline}${discuss}</div></div>${markdownBlock(c.markdown, 'deck-note')}`
   );
 }
 

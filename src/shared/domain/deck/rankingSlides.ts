@@ -61,7 +61,7 @@ export function rankingSlides(workspace: Workspace, section: RoundSection): Slid
   const note = representativeNote(analysis);
   const fit = underTitle(placeFit, section.title);
   // What everyone agrees on and how the order was chosen sit under the first part's table.
-  const below = [...certainties, note].reduce((sum, line) => sum + 18 * lines(line, 95), 12);
+  const below = [certainties.join(' '), note].reduce((sum, text) => sum + 16 + 20 * lines(text, 90), 0);
   const parts = paginate(places, ROWS_PER_SLIDE.rankingPlaces, {
     ...fit,
     firstBudget: (fit.firstBudget ?? fit.budget) - below,
@@ -85,6 +85,7 @@ export function rankingSlides(workspace: Workspace, section: RoundSection): Slid
       camps: campLines(analysis, titles, false),
       certainties: i === 0 ? certainties : [],
       note,
+      discussHere: i === parts.length - 1,
       places: rows,
       itemCount: places.length,
       contested: analysis.topContested.slice(0, 3).map((c) => ({
