@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { describeWorkspaceIssue } from '../../shared/domain/workspace';
 import { contract, type Channel } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/ipc/result';
 import { ServiceError } from '../services/serviceError';
@@ -33,6 +34,11 @@ export function createDispatcher(handlers: HandlerMap, options: DispatchOptions)
     const parsed = contract[name].request.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
+      // A refused workspace is shown to the user: name the priority or person, not the path.
+      if (issue && issue.path[0] === 'workspace') {
+        const workspace = (payload as { workspace?: unknown }).workspace;
+        return err('BAD_REQUEST', describeWorkspaceIssue({ ...issue, path: issue.path.slice(1) }, workspace));
+      }
       const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
       return err('BAD_REQUEST', `The request was malformed${where}: ${issue?.message ?? 'invalid'}`);
     }

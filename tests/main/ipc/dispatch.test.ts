@@ -76,6 +76,30 @@ describe('IPC dispatch', () => {
     }
   });
 
+  it('a refused workspace is named as the user sees it, not by its path in the request', async () => {
+    const dispatch = createDispatcher(handlers, { isTrustedSender: trustedSenderCheck(['app://offsite']) });
+    const opened = await s.workspaces.readFromDisk(handle);
+    const priorities = Array.from({ length: 60 }, (_, i) => ({
+      id: `p${i + 1}`,
+      title: i === 57 ? `Office in Lisbon for the southern team ${'x'.repeat(461)}` : `Priority ${i + 1}`,
+      description: '',
+      owner: '',
+      department: '',
+      impact: 5,
+      effort: 5,
+      horizon: 'now' as const,
+      status: 'candidate' as const,
+      scores: {},
+    }));
+    const result = await dispatch('workspace:save', { handle, workspace: { ...opened, priorities } }, APP);
+    expect(result).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message:
+        'Priority 58, “Office in Lisbon for the southern team…”: the title is 500 characters; at most 200.',
+    });
+  });
+
   it('turns an unexpected failure into a generic message and logs the detail', async () => {
     const logError = vi.fn();
     const dispatch = createDispatcher(
