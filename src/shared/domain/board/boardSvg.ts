@@ -1,5 +1,7 @@
 import type { Workspace } from '../workspace';
-import { axesOf, matrixPoint, SCORE_MAX } from './axes';
+import { axesOf, SCORE_MAX } from './axes';
+import { cardBox, labelSize, labelSpot, type Box } from './cardLayout';
+import { matrixCentres } from './matrixLayout';
 import { capacityUse } from './boardRules';
 import { LINK_STYLES, STATUS_STYLES } from './linkStyles';
 
@@ -12,11 +14,25 @@ export type BoardSvgOptions = {
 
 const CARD_W = 184;
 const CARD_H = 56;
+/** Cards shrink (down to this share) when there are too many for the plot at full size. */
+const MIN_CARD_SCALE = 0.55;
+/** The share of the plot that cards may cover before they shrink: room to spread. */
+const CARD_FILL = 0.4;
 const FONT = "Inter, 'Segoe UI', Helvetica, Arial, sans-serif";
 
 /** Text goes into SVG markup: every user string passes through here. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (
+    text
+      // Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) make
+      // the whole file unreadable; a pasted title can carry them, so they are dropped.
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        '',
+      )
+      .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  );
 }
 
 /** Two lines of roughly `perLine` characters, the second ending in … when cut. */
@@ -51,11 +67,30 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
   const plot = { left: 90, top: 56, right: width - 40, bottom: height - 96 };
   const toX = (v: number) => plot.left + (v / SCORE_MAX) * (plot.right - plot.left);
   const toY = (v: number) => plot.bottom - (v / SCORE_MAX) * (plot.bottom - plot.top);
-  const centre = new Map(
-    cards.map((c) => {
-      const pt = matrixPoint(c, axes);
-      return [c.id, { x: toX(pt.x), y: toY(pt.y) }];
-    }),
+  // The same collision-free placement as the canvas: no card on another, on a quadrant name
+  // or over the plot's edge (where the axis titles are).
+  const plotArea = (plot.right - plot.left) * (plot.bottom - plot.top);
+  const k = Math.max(
+    MIN_CARD_SCALE,
+    Math.min(1, Math.sqrt((CARD_FILL * plotArea) / Math.max(1, cards.length * (CARD_W + 8) * (CARD_H + 8)))),
+  );
+  const card = { w: Math.round(CARD_W * k), h: Math.round(CARD_H * k), font: Math.round(14 * k * 10) / 10 };
+  const quadrantBoxes: Box[] = axes.quadrants.map((label, i) => {
+    const w = 28 + label.length * 20 * 0.62;
+    const left = i % 2 === 0 ? plot.left : plot.right - w;
+    const top = i < 2 ? plot.top : toY(SCORE_MAX / 2);
+    return { left, top, right: left + w, bottom: top + 40 };
+  });
+  const centre = matrixCentres(
+    cards,
+    axes,
+    {
+      left: plot.left + card.w / 2 + 2,
+      top: plot.top + card.h / 2 + 2,
+      width: plot.right - plot.left - card.w - 4,
+      height: plot.bottom - plot.top - card.h - 4,
+    },
+    { size: { w: card.w, h: card.h }, gap: 6, obstacles: quadrantBoxes },
   );
   const midX = toX(SCORE_MAX / 2);
   const midY = toY(SCORE_MAX / 2);
@@ -95,30 +130,35 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
     const a = centre.get(link.from)!;
     const b = centre.get(link.to)!;
     const s = LINK_STYLES[link.kind];
-    const end = s.arrow ? edgePoint(b, a) : b;
+    const end = s.arrow ? edgePoint(b, a, card) : b;
     out.push(
       `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${end.x.toFixed(1)}" y2="${end.y.toFixed(1)}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}${s.arrow ? ` marker-end="url(#arrow-${link.kind})"` : ''}/>`,
     );
   }
-  for (const card of cards) {
-    const c = centre.get(card.id)!;
-    const st = STATUS_STYLES[card.status];
-    const [l1, l2] = wrap(card.title, 24);
-    const x = c.x - CARD_W / 2;
-    const y = c.y - CARD_H / 2;
+  for (const p of cards) {
+    const c = centre.get(p.id)!;
+    const st = STATUS_STYLES[p.status];
+    const [l1, l2] = wrap(p.title, Math.floor((card.w - 16) / (card.font * 0.58)));
+    const x = c.x - card.w / 2;
+    const y = c.y - card.h / 2;
+    const pad = 8 * k;
     out.push(
-      `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${CARD_W}" height="${CARD_H}" rx="8" fill="${st.fill}" stroke="${st.border}" stroke-width="${card.status === 'committed' ? 3 : 2}"${st.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
-      `<text x="${(x + 10).toFixed(1)}" y="${(y + 22).toFixed(1)}" font-size="14" font-weight="600" fill="${st.text}"${card.status === 'dropped' ? ' text-decoration="line-through"' : ''}>${escapeXml(l1 ?? '')}${l2 ? `<tspan x="${(x + 10).toFixed(1)}" dy="17">${escapeXml(l2)}</tspan>` : ''}</text>`,
+      `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${card.w}" height="${card.h}" rx="${(8 * k).toFixed(1)}" fill="${st.fill}" stroke="${st.border}" stroke-width="${p.status === 'committed' ? 3 : 2}"${st.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+      `<text x="${(x + pad).toFixed(1)}" y="${(y + card.font + pad).toFixed(1)}" font-size="${card.font}" font-weight="600" fill="${st.text}"${p.status === 'dropped' ? ' text-decoration="line-through"' : ''}>${escapeXml(l1 ?? '')}${l2 ? `<tspan x="${(x + pad).toFixed(1)}" dy="${(card.font * 1.2).toFixed(1)}">${escapeXml(l2)}</tspan>` : ''}</text>`,
       `</g>`,
     );
   }
-  // Costs go on top of the cards, haloed, so a card never hides what a trade-off costs.
+  // Costs go on top of the cards, haloed, so a card never hides what a trade-off costs, and
+  // where along the link they cover no card title.
+  const boxes = [...centre.values()].map((c) => cardBox(c, card));
   for (const link of links) {
     if (link.kind !== 'trades-off' || !link.cost) continue;
     const a = centre.get(link.from)!;
     const b = centre.get(link.to)!;
+    const text = wrap(link.cost, 40)[0] ?? '';
+    const t = labelSpot(a, b, labelSize(text, 13, 400), boxes);
     out.push(
-      `<text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2 - 6).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(wrap(link.cost, 40)[0] ?? '')}</text>`,
+      `<text x="${(a.x + (b.x - a.x) * t).toFixed(1)}" y="${(a.y + (b.y - a.y) * t + 4).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`,
     );
   }
   out.push(legend(w, width, height));
@@ -127,11 +167,15 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
 }
 
 /** Where the line from `from` meets the edge of the card centred at `to`, so arrows show. */
-function edgePoint(to: { x: number; y: number }, from: { x: number; y: number }): { x: number; y: number } {
+function edgePoint(
+  to: { x: number; y: number },
+  from: { x: number; y: number },
+  card: { w: number; h: number },
+): { x: number; y: number } {
   const dx = from.x - to.x;
   const dy = from.y - to.y;
   if (dx === 0 && dy === 0) return to;
-  const scale = 1 / Math.max(Math.abs(dx) / (CARD_W / 2), Math.abs(dy) / (CARD_H / 2));
+  const scale = 1 / Math.max(Math.abs(dx) / (card.w / 2), Math.abs(dy) / (card.h / 2));
   return { x: to.x + dx * Math.min(1, scale), y: to.y + dy * Math.min(1, scale) };
 }
 

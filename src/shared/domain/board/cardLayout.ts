@@ -128,3 +128,33 @@ export function spreadCards(wanted: readonly Point[], options: SpreadOptions): P
 function grow(b: Box, by: number): Box {
   return { left: b.left - by, top: b.top - by, right: b.right + by, bottom: b.bottom + by };
 }
+
+/** Fractions along a link tried for its label, the middle first. */
+const LABEL_SPOTS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+
+/**
+ * Where along the line from `a` to `b` (as a fraction, 0.5 the middle) a label of `size`
+ * covers none of `boxes`: the middle when it is clear, else the nearest clear spot, else
+ * the middle. Keeps a trade-off's cost off card titles.
+ */
+export function labelSpot(a: Point, b: Point, size: Size, boxes: readonly Box[]): number {
+  const reach: Box = {
+    left: Math.min(a.x, b.x) - size.w,
+    top: Math.min(a.y, b.y) - size.h,
+    right: Math.max(a.x, b.x) + size.w,
+    bottom: Math.max(a.y, b.y) + size.h,
+  };
+  const near = boxes.filter((box) => boxesOverlap(box, reach));
+  for (const t of LABEL_SPOTS) {
+    const label = cardBox({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }, size);
+    if (near.every((box) => !boxesOverlap(box, label))) return t;
+  }
+  return 0.5;
+}
+
+/** A label's box, roughly, from its text in a `font`-pixel face, wrapped at `maxWidth`. */
+export function labelSize(text: string, font: number, maxWidth: number): Size {
+  const width = text.length * font * 0.55 + 18;
+  const lines = Math.ceil(width / maxWidth);
+  return { w: Math.min(width, maxWidth), h: lines * font * 1.3 + 6 };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addLink, renderBoardSvg } from '../../../../src/shared/domain/board';
+import { addLink, boxesOverlap, renderBoardSvg } from '../../../../src/shared/domain/board';
 import { boardWith } from './boardFixture';
 
 const hostile = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', "x' onmouseover='alert(1)", '&amp;'];
@@ -72,3 +72,35 @@ class DOMParserLike {
     return [...this.markup.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]!);
   }
 }
+
+describe('the board image has every card in the clear', () => {
+  const cardRects = (svg: string) =>
+    [...svg.matchAll(/<g><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => {
+      const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number];
+      return { left: x, top: y, right: x + w, bottom: y + h };
+    });
+  const overlaps = (rects: ReturnType<typeof cardRects>) =>
+    rects.flatMap((a, i) => rects.slice(i + 1).filter((b) => boxesOverlap(a, b)));
+
+  it.each([
+    ['the export', { width: 1600, height: 900 }],
+    ['the deck slide', { width: 1200, height: 560 }],
+  ])('%s: 40 cards, 60 pasted cards (all 5 and 5) — none on another, all inside the plot', (_, size) => {
+    const forty = boardWith(
+      Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, impact: i % 11, effort: (i * 7) % 11 })),
+    );
+    const pasted = boardWith(Array.from({ length: 60 }, (_, i) => ({ id: `p${i}` })));
+    for (const w of [forty, pasted]) {
+      const rects = cardRects(renderBoardSvg(w, size));
+      expect(rects).toHaveLength(w.priorities.length);
+      expect(overlaps(rects)).toEqual([]);
+      // Inside the plot: clear of the axis titles (left and below) and of the image's edges.
+      for (const r of rects) {
+        expect(r.left).toBeGreaterThanOrEqual(90);
+        expect(r.top).toBeGreaterThanOrEqual(56);
+        expect(r.right).toBeLessThanOrEqual(size.width - 40);
+        expect(r.bottom).toBeLessThanOrEqual(size.height - 96);
+      }
+    }
+  });
+});

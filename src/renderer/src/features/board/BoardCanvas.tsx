@@ -15,7 +15,7 @@ import { axesOf, type BoardWarning } from '../../../../shared/domain/board';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { LaneNode, MatrixNode } from './BackdropNodes';
 import { boardActions } from './boardActions';
-import { boardEdges, boardNodes, type BoardNode, type LinkEdge } from './boardNodes';
+import { boardEdges, boardNodes, cardCentres, type BoardNode, type LinkEdge } from './boardNodes';
 import { CardNode } from './CardNode';
 import { FIT_VIEW } from './fitView';
 import { laneAt, laneNames, matrixFrame, plotScale, scoreAt } from './geometry';
@@ -53,7 +53,10 @@ export function BoardCanvas({
     () => boardNodes({ workspace, layout, warnings, query, graphPositions, readOnly }),
     [workspace, layout, warnings, query, graphPositions, readOnly],
   );
-  const derivedEdges = useMemo(() => boardEdges(workspace, query), [workspace, query]);
+  const derivedEdges = useMemo(
+    () => boardEdges(workspace, query, cardCentres(derived)),
+    [workspace, query, derived],
+  );
   // The canvas owns selection and drag positions; the workspace owns everything else.
   // When the workspace changes, the new nodes keep what was selected; a selection asked for
   // from outside (a warning, paste, search) replaces it. Adjusted during render, as React

@@ -54,7 +54,7 @@ function LinkEdgeComponent({ id, source, target, data, selected }: EdgeProps<Lin
                 : 'board-edge-label nodrag nopan'
             }
             style={{
-              transform: `translate(-50%, -50%) translate(${(start.x + end.x) / 2}px, ${(start.y + end.y) / 2}px)`,
+              transform: `translate(-50%, -50%) translate(${a.x + (b.x - a.x) * data.labelAt}px, ${a.y + (b.y - a.y) * data.labelAt}px)`,
             }}
           >
             {data.link.cost}

@@ -1,6 +1,9 @@
 import type { Edge, Node } from '@xyflow/react';
 import {
   axesOf,
+  cardBox,
+  labelSize,
+  labelSpot,
   LINK_KIND_LABELS,
   matrixCentres,
   matrixPoint,
@@ -44,7 +47,13 @@ export type MatrixData = {
   band: number;
 };
 export type LaneData = { name: string; count: number; width: number };
-export type LinkData = { link: Link; dimmed: boolean; manyCards: boolean };
+export type LinkData = {
+  link: Link;
+  dimmed: boolean;
+  manyCards: boolean;
+  /** Where along the link its cost label goes (0.5: the middle), clear of the cards. */
+  labelAt: number;
+};
 
 export type CardNode = Node<CardData, 'card'>;
 export type BoardNode =
@@ -162,8 +171,29 @@ export function boardNodes(input: NodeInputs): BoardNode[] {
   return nodes;
 }
 
-export function boardEdges(w: Workspace, query: string): LinkEdge[] {
+/** Card centres from the canvas's nodes: where link labels must keep clear of. */
+export function cardCentres(nodes: readonly BoardNode[]): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  for (const n of nodes)
+    if (n.type === 'card') out.set(n.id, { x: n.position.x + CARD_W / 2, y: n.position.y + CARD_H / 2 });
+  return out;
+}
+
+export function boardEdges(
+  w: Workspace,
+  query: string,
+  centres: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+): LinkEdge[] {
   const byId = new Map(w.priorities.map((p) => [p.id, p]));
+  const boxes = w.links.some((l) => l.kind === 'trades-off' && l.cost)
+    ? [...centres.values()].map((c) => cardBox(c, { w: CARD_W, h: CARD_H }))
+    : [];
+  const spotOf = (link: Link): number => {
+    const a = centres.get(link.from);
+    const b = centres.get(link.to);
+    if (!a || !b || link.kind !== 'trades-off' || !link.cost) return 0.5;
+    return labelSpot(a, b, labelSize(link.cost, 13, 220), boxes);
+  };
   return w.links.map((link) => ({
     id: link.id,
     type: 'link',
@@ -175,6 +205,7 @@ export function boardEdges(w: Workspace, query: string): LinkEdge[] {
     data: {
       link,
       manyCards: w.priorities.length > DETAIL_CARD_LIMIT,
+      labelAt: spotOf(link),
       dimmed:
         query.trim() !== '' && !(matches(byId.get(link.from)!, query) || matches(byId.get(link.to)!, query)),
     },
