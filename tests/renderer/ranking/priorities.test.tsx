@@ -52,7 +52,7 @@ describe('the Priorities tab', () => {
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(titles()).toEqual(['Launch EU', 'Hire CFO']);
     expect(screen.getByRole('alert').textContent).toBe(
-      `Line 3, “Office in Lisbon for the southern sales…”: the title is ${long.length} characters; at most 200. Shorten it and add it again.`,
+      `Line 3, “Office in Lisbon for the southern…”: the title is ${long.length} characters; at most 200. Shorten it and add it again.`,
     );
     expect(box.value).toBe(long);
     await act(() => workspaceActions.flush());

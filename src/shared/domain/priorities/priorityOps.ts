@@ -110,7 +110,7 @@ export function numberedLines(text: string): Array<{ line: number; title: string
 
 /** “Launch EU”, “Hire CFO” and 3 more: titles for a sentence, never a wall of text. */
 export function quotedTitles(titles: readonly string[], max = 3): string {
-  const shown = titles.slice(0, max).map((t) => `“${t.length > 40 ? `${t.slice(0, 39).trimEnd()}…` : t}”`);
+  const shown = titles.slice(0, max).map((t) => `“${clipTitle(t)}”`);
   const more = titles.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : (shown[0] ?? '');
@@ -161,4 +161,12 @@ function contentWithout(content: BallotContent, id: string): BallotContent {
     case 'pairwise':
       return { kind: 'pairwise', judgements: content.judgements.filter((j) => j.a !== id && j.b !== id) };
   }
+}
+
+/** A long title cut to fit a sentence, on a word boundary where one is near. */
+function clipTitle(title: string, max = 40): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
