@@ -70,8 +70,14 @@ export function newestRevealedRound(workspace: Workspace): string | null {
   return newest ? newestRevealedOfQuestion(workspace, newest.question) : null;
 }
 
-/** Template prompts become the starting text: a bullet per prompt, to be replaced. */
-function promptsAsMarkdown(prompts: readonly string[]): string {
+/**
+ * Template prompts become the starting text of a section written in full: a bullet per
+ * prompt, to be replaced. Not in an appendix, which is often left as it is: its prompt
+ * (“nothing here should be needed to follow the deck”) guides the author and must never
+ * be printed as if it were content.
+ */
+function promptsAsMarkdown(type: DeckSectionType, prompts: readonly string[]): string {
+  if (type === 'appendix') return '';
   return prompts.map((p) => `- ${p.replace(/\s+/g, ' ').trim()}`).join('\n');
 }
 
@@ -85,7 +91,7 @@ export function newSection(type: DeckSectionType, workspace: Workspace, id: stri
     case 'text':
     case 'agenda':
     case 'appendix':
-      return { id, type, title, markdown: promptsAsMarkdown(info.defaultPrompts) };
+      return { id, type, title, markdown: promptsAsMarkdown(type, info.defaultPrompts) };
     case 'ranking-result':
     case 'alignment':
       return { id, type, title, markdown: '', roundId: newestRevealedRound(workspace) };
@@ -116,7 +122,7 @@ export function createDeck(template: Template | null, workspace: Workspace, newI
         }
         const title = s.title.trim() || section.title;
         const textual = section.type === 'text' || section.type === 'agenda' || section.type === 'appendix';
-        return { ...section, title, ...(textual ? { markdown: promptsAsMarkdown(s.prompts) } : {}) };
+        return { ...section, title, ...(textual ? { markdown: promptsAsMarkdown(s.type, s.prompts) } : {}) };
       })
     : DEFAULT_DECK_ORDER.map((type) => newSection(type, workspace, newId()));
   return { templateId: template?.id ?? null, confidential: true, sections };
