@@ -20,19 +20,17 @@ const MIN_CARD_SCALE = 0.55;
 const CARD_FILL = 0.4;
 const FONT = "Inter, 'Segoe UI', Helvetica, Arial, sans-serif";
 
+/**
+ * Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) make the
+ * whole file unreadable; a pasted title can carry them, so they are dropped.
+ */
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Text goes into SVG markup: every user string passes through here. */
 export function escapeXml(text: string): string {
-  return (
-    text
-      // Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) make
-      // the whole file unreadable; a pasted title can carry them, so they are dropped.
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-      .replace(
-        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-        '',
-      )
-      .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-  );
+  return text.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Two lines of roughly `perLine` characters, the second ending in … when cut. */
