@@ -11,6 +11,11 @@ export type SafeJsonResult = { ok: true; value: unknown } | SafeJsonFailure;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseJsonSafely(text: string): SafeJsonResult {
+  // Checked on the text first: JSON.parse itself recurses, and 100,000 nested brackets
+  // overflow its stack and would be reported as "not valid JSON" instead of too deep.
+  if (textNestingExceeds(text, MAX_DEPTH)) {
+    return { ok: false, reason: 'too-deep', message: `The file is nested deeper than ${MAX_DEPTH} levels.` };
+  }
   const found: { key: string | null } = { key: null };
   let value: unknown;
   try {
@@ -33,6 +38,23 @@ export function parseJsonSafely(text: string): SafeJsonResult {
     return { ok: false, reason: 'too-deep', message: `The file is nested deeper than ${MAX_DEPTH} levels.` };
   }
   return { ok: true, value };
+}
+
+/** Bracket depth of JSON text, strings skipped; one pass, no recursion. */
+function textNestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }
 
 /** Iterative so that the check itself cannot overflow the stack. */

@@ -26,6 +26,12 @@ describe('safe JSON parsing (V2)', () => {
     expect(parseJsonSafely(nested(100_000))).toMatchObject({ ok: false });
   });
 
+  it('calls 100,000 nested brackets too deep, not "not valid JSON"; brackets inside strings do not count', () => {
+    expect(parseJsonSafely(nested(100_000))).toMatchObject({ ok: false, reason: 'too-deep' });
+    expect(parseJsonSafely(`{"a": ${nested(100_000)}}`)).toMatchObject({ ok: false, reason: 'too-deep' });
+    expect(parseJsonSafely(JSON.stringify({ title: '['.repeat(500), note: '\\"[[[' })).ok).toBe(true);
+  });
+
   it('reports bad syntax without throwing', () => {
     expect(parseJsonSafely('{"a": ')).toMatchObject({ ok: false, reason: 'syntax' });
     expect(parseJsonSafely('\u0000\u0000')).toMatchObject({ ok: false, reason: 'syntax' });
