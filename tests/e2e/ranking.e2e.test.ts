@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { roundResults } from '../../src/shared/domain/rounds';
 import type { Workspace } from '../../src/shared/domain/workspace';
 import type { Harness } from './harness';
 import { appPerTest } from './lifecycle';
+import { twoCampWorkspace } from '../support/twoCampWorkspace';
 import { openRoundWith, voteInPrivate } from './rankingDriver';
 
 const apps = appPerTest();
@@ -62,16 +63,18 @@ async function expectScreenMatchesEngine(page: Page, file: string, roundIndex: n
   expect(await page.getByRole('img', { name: /^Alignment \d+ out of 100$/ }).getAttribute('aria-label')).toBe(
     `Alignment ${Math.round(analysis.agreement.w * 100)} out of 100`,
   );
-  expect(await page.getByTestId('alignment-label').textContent()).toBe(analysis.agreement.label);
+  expect(await page.getByTestId('alignment-label').textContent()).toBe(analysis.verdict.word);
   expect(await page.getByTestId('alignment-facts').textContent()).toContain(
     `Kendall’s W = ${analysis.agreement.w.toFixed(2)}`,
   );
+  // One representative order, an item per row, each with its range of places.
   const rows = await page.getByTestId('consensus-row').locator('td.place-main').allTextContents();
-  const places = analysis.places.map((p) =>
-    (p.byMethod[analysis.consensus.method] ?? []).map((id) => titles[id]).join(' = '),
+  expect(rows.map((r) => r.replace(/(\d+ tied|=)$/, ''))).toEqual(
+    analysis.ranges.map((r) => titles[r.candidate]),
   );
-  // A tie spans several places but is shown once.
-  expect(rows).toEqual(places.filter((text, i) => text !== places[i - 1]));
+  expect(await page.getByTestId('place-range').allTextContents()).toEqual(
+    analysis.ranges.map((r) => (r.first === r.last ? `${r.first}` : `${r.first}–${r.last}`)),
+  );
   const contested = await page.getByTestId('contested-item').locator('strong').allTextContents();
   expect(contested).toEqual(analysis.topContested.slice(0, 3).map((c) => titles[c.candidate]));
   return analysis;
@@ -181,5 +184,46 @@ describe('ranking together in Chromium', () => {
       )
       .toEqual(['Hire a CFO', 'Launch in the EU']);
     expect(await page.getByText('Your last changes are not saved.').count()).toBe(0);
+  });
+
+  it('a room split in two camps reads on one projector screen, at 1366×768 and 1920×1080', async () => {
+    const viewports = [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ];
+    for (const [i, viewport] of viewports.entries()) {
+      const app = await apps.launch({ viewport });
+      const { page } = app;
+      const w = twoCampWorkspace();
+      const dir = join(app.documentsDir, w.name);
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'workspace.json'), JSON.stringify(w));
+      app.dialogs.workspaceFolders.push(dir);
+      await page.getByRole('button', { name: /^Open/ }).click();
+      await page.getByRole('tab', { name: 'Ranking' }).click();
+      await page.getByTestId('results').waitFor();
+      expect(await page.getByTestId('alignment-label').textContent()).toBe('two camps');
+      expect(await page.getByTestId('certainty-lines').textContent()).toContain(
+        'All 6 put “Launch in the EU” above',
+      );
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.getByRole('button', { name: 'Details (D or →)' }).waitFor();
+      const overflow = await page.evaluate(() => ({
+        down: document.documentElement.scrollHeight - window.innerHeight,
+        across: document.documentElement.scrollWidth - window.innerWidth,
+      }));
+      expect(
+        overflow.down,
+        'the order, the headline and "discuss first" need no scrolling',
+      ).toBeLessThanOrEqual(0);
+      expect(overflow.across).toBeLessThanOrEqual(0);
+      await page.keyboard.press('d');
+      await page.getByRole('region', { name: 'Agreement between people' }).waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      expect(app.problems).toEqual([]);
+      if (i < viewports.length - 1) await app.close(); // the last one closes after the test
+    }
   });
 });
