@@ -13,7 +13,8 @@ describe('packaging configuration (cannot package here: no Electron release zip)
     // The validator is strict: a misspelt key would fail packaging, so it fails here too.
     const misspelt = { ...(await config()), electronFuse: {} } as Configuration;
     await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/electronFuse/);
-  });
+    // Loading electron-builder's validator takes seconds on a busy machine.
+  }, 30_000);
 
   it('builds installers for every platform with the app icon', async () => {
     const c = await config();
