@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/shared/domain/workspace';
-import { card, demoBoardWorkspace, openOnBoard } from './boardDriver';
+import {
+  card,
+  demoBoardWorkspace,
+  openOnBoard,
+  pastedListWorkspace,
+  realisticBoardWorkspace,
+} from './boardDriver';
 import { appPerTest } from './lifecycle';
 
 const apps = appPerTest();
@@ -259,6 +265,95 @@ describe('the trade-off board in Chromium', () => {
     expect(w.links).toEqual([
       expect.objectContaining({ kind: 'trades-off', cost: 'Launch EU slips 6 weeks' }),
     ]);
+  });
+});
+
+type Rect = { x: number; y: number; width: number; height: number };
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function rects(page: Page, selector: string): Promise<Rect[]> {
+  const boxes = await Promise.all((await page.locator(selector).all()).map((l) => l.boundingBox()));
+  return boxes.filter((b): b is Rect => b !== null);
+}
+
+function overlappingPairs(boxes: readonly Rect[]): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (intersects(boxes[i]!, boxes[j]!)) n++;
+  return n;
+}
+
+/** What a person sees after Fit View: cards clear of each other and of every label and control. */
+async function expectClearBoard(page: Page, cardCount: number): Promise<void> {
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  const cards = await rects(page, '[data-testid="board-card"]');
+  expect(cards).toHaveLength(cardCount);
+  expect(overlappingPairs(cards)).toBe(0);
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (const c of cards) {
+    expect(c.x).toBeGreaterThanOrEqual(pane.x);
+    expect(c.y).toBeGreaterThanOrEqual(pane.y);
+    expect(c.x + c.width).toBeLessThanOrEqual(pane.x + pane.width + 0.5);
+    expect(c.y + c.height).toBeLessThanOrEqual(pane.y + pane.height + 0.5);
+  }
+  const furniture = await rects(page, '.board-axis, .react-flow__controls, .react-flow__minimap');
+  expect(furniture.length).toBeGreaterThanOrEqual(3);
+  for (const f of furniture) expect(cards.filter((c) => intersects(f, c))).toEqual([]);
+}
+
+describe('the board on a projector', () => {
+  it('at 1920×1080 with 40 cards: titles are 14 px or more after Fit View, and nothing covers a card', async () => {
+    const app = await apps.launch({ viewport: { width: 1920, height: 1080 } });
+    const { page } = app;
+    const w = realisticBoardWorkspace();
+    await openOnBoard(app, w);
+    await expectClearBoard(page, 40);
+    const zoom = await page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const sizes = await page
+      .locator('.board-card-title')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes).toHaveLength(40);
+    expect(Math.min(...sizes) * zoom).toBeGreaterThanOrEqual(14);
+    // Dashed and dotted links keep their pattern at the fitted zoom, as the legend shows them.
+    const dashes = await page
+      .locator('.react-flow__edge-path')
+      .evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el).strokeDasharray).filter((d) => d !== 'none'),
+      );
+    expect(dashes.length).toBeGreaterThan(0);
+    // Links are named by their cards for screen readers.
+    const link = w.links.find((l) => l.kind === 'depends-on')!;
+    const title = (id: string) => w.priorities.find((p) => p.id === id)!.title;
+    await page.locator(`[aria-label="${title(link.from)} depends on ${title(link.to)}"]`).waitFor();
+  });
+
+  it('at 1366×768 with 40 cards, nothing covers a card after Fit View, in the matrix and the dependency view', async () => {
+    const app = await apps.launch({ viewport: { width: 1366, height: 768 } });
+    const { page } = app;
+    await openOnBoard(app, realisticBoardWorkspace());
+    await expectClearBoard(page, 40);
+    await page.getByRole('button', { name: 'Dependencies' }).click();
+    // The graph layout arrives from its worker and the cards glide there: wait until they stop.
+    await expect
+      .poll(
+        async () => {
+          const a = JSON.stringify(await rects(page, '[data-testid="board-card"]'));
+          await page.waitForTimeout(500);
+          return a === JSON.stringify(await rects(page, '[data-testid="board-card"]'));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    expect(overlappingPairs(await rects(page, '[data-testid="board-card"]'))).toBe(0);
+  });
+
+  it('60 priorities pasted with no scores are 60 visible cards, none on another', async () => {
+    const app = await apps.launch({ viewport: { width: 1920, height: 1080 } });
+    await openOnBoard(app, pastedListWorkspace(60));
+    await expectClearBoard(app.page, 60);
   });
 });
 

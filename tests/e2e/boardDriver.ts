@@ -88,6 +88,32 @@ export function demoBoardWorkspace(count: number, linkCount = Math.round(count *
   return { ...base, priorities, links, board: { ...base.board, capacity: Math.round(count * 0.6) } };
 }
 
+/**
+ * The board a room really brings: 40 cards, some with long titles and titles in other
+ * scripts (Greek, Cyrillic, Arabic), linked, with trade-off costs.
+ */
+export function realisticBoardWorkspace(): Workspace {
+  const w = demoBoardWorkspace(40);
+  const retitled: Record<number, string> = {
+    3: 'Replace the legacy order management system before the peak season',
+    9: 'Консолидация поставщиков в Восточной Европе',
+    14: 'Επέκταση στην ελληνική αγορά',
+    21: 'توسيع فريق المبيعات في الخليج',
+    30: 'Migrate every customer to the new billing platform without downtime',
+  };
+  return { ...w, priorities: w.priorities.map((p, i) => (retitled[i] ? { ...p, title: retitled[i] } : p)) };
+}
+
+/** `count` priorities pasted as a list: no scores given, so all at 5 and 5. */
+export function pastedListWorkspace(count: number): Workspace {
+  const w = demoBoardWorkspace(count, 0);
+  return {
+    ...w,
+    name: 'Pasted priorities',
+    priorities: w.priorities.map((p) => ({ ...p, impact: 5, effort: 5, status: 'candidate' })),
+  };
+}
+
 /** Writes the workspace as a folder in Documents and opens it through Open…, then the Board tab. */
 export async function openOnBoard(app: Harness, w: Workspace): Promise<string> {
   const dir = join(app.documentsDir, w.name);
