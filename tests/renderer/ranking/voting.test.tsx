@@ -143,8 +143,10 @@ describe('withdrawing a ballot', () => {
     await user.click(screen.getByRole('button', { name: 'Submit as it is' }));
     const ballotBefore = round().ballots[0];
 
+    expect(screen.getByText(/Thanks, Dana: your ballot is in/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Withdraw Dana’s ballot' }));
     expect(round().ballots).toEqual([]);
+    expect(screen.queryByText(/Thanks, Dana/)).toBeNull();
     expect(screen.getByText(/0 of 2 have voted/)).toBeTruthy();
     const toast = screen.getByText('Withdrew Dana’s ballot.').closest<HTMLElement>('[role="status"]')!;
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));

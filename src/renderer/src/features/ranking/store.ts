@@ -56,7 +56,8 @@ export const rankingView = {
       const { [key]: _dropped, ...rest } = s.drafts;
       return { drafts: rest };
     }),
-  withdrew: (withdrawal: Withdrawal) => set({ withdrawal }),
+  // The thanks for that ballot would now be wrong.
+  withdrew: (withdrawal: Withdrawal) => set({ withdrawal, lastVoter: null }),
   dismissWithdrawal: () => set({ withdrawal: null }),
   toggleNames: () => set((s) => ({ hideNames: !s.hideNames })),
   setPresenting: (presenting: boolean) => {
