@@ -2,6 +2,7 @@ import { dirname, extname, join } from 'node:path';
 import type { Workspace } from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { SaveFileDialog } from './dialogs';
+import { FolderQueue } from './folderQueue';
 import { folderNameFor } from './folderNames';
 import type { FsPort } from './fsPort';
 import { fromFsError, ServiceError } from './serviceError';
@@ -57,6 +58,12 @@ export function countPdfPages(pdf: Uint8Array): number {
 export class DeckExportService {
   private readonly chosen = new Set<string>();
   private readonly written = new Set<string>();
+  /**
+   * One export at a time: the printer's request filter belongs to its session, and two
+   * exports at once would replace each other's filter (or clear it while the other is
+   * still loading); two exports of one day would also pick the same free file name.
+   */
+  private readonly exports = new FolderQueue();
 
   constructor(private readonly deps: DeckExportDeps) {}
 
@@ -85,10 +92,18 @@ export class DeckExportService {
     return path;
   }
 
-  async exportPdf(
+  exportPdf(
     folder: WorkspaceFolder,
     workspace: Workspace,
     options: { day?: string; path?: string } = {},
+  ): Promise<DeckExportResult> {
+    return this.exports.run('deck', () => this.exportNow(folder, workspace, options));
+  }
+
+  private async exportNow(
+    folder: WorkspaceFolder,
+    workspace: Workspace,
+    options: { day?: string; path?: string },
   ): Promise<DeckExportResult> {
     const deck = workspace.deck;
     if (!deck) throw new ServiceError('INVALID', 'This workspace has no QBR deck yet: make one first.');

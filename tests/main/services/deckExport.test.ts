@@ -134,6 +134,23 @@ describe('DeckExportService', () => {
     });
   });
 
+  it('prints one deck at a time: two exports at once never share the printer', async () => {
+    let running = 0;
+    let most = 0;
+    const { service, folder } = await setup({
+      printToPdf: async (html) => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        running--;
+        return fakePrinter()(html);
+      },
+    });
+    const results = await Promise.all([1, 2, 3].map(() => service.exportPdf(folder, qbrWorkspace())));
+    expect(most).toBe(1);
+    expect(new Set(results.map((r) => r.path)).size).toBe(3);
+  });
+
   it('leaves no file when printing fails', async () => {
     const { service, folder, dir } = await setup({
       printToPdf: () => Promise.reject(new Error('renderer gone')),
