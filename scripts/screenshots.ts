@@ -3,11 +3,13 @@
  * for the README and for looking at what we build: `npx tsx scripts/screenshots.ts [outDir]`.
  * Needs a built renderer (`npm run build`).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launchApp } from '../tests/e2e/harness';
+import { launchApp, type Harness } from '../tests/e2e/harness';
 import { demoBoardWorkspace, openOnBoard } from '../tests/e2e/boardDriver';
 import { runDemoRound } from '../tests/e2e/rankingDriver';
+import { twoCampWorkspace } from '../tests/support/twoCampWorkspace';
+import type { Workspace } from '../src/shared/domain/workspace';
 
 const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
 const SIZES = [
@@ -61,8 +63,24 @@ for (const size of SIZES) {
   await page.screenshot({ path: join(outDir, `voting-${size.name}.png`) });
   await page.getByRole('button', { name: 'Dana Whitfield: has voted, change ballot' }).click();
   await page.screenshot({ path: join(outDir, `ballot-${size.name}.png`) });
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('button', { name: 'Reveal results' }).click();
+  await app.close();
+}
+/** Opens a workspace file as the user would (Open…), on the given tab. */
+async function openWorkspace(app: Harness, w: Workspace, tab: string): Promise<void> {
+  const dir = join(app.documentsDir, w.name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'workspace.json'), JSON.stringify(w, null, 2));
+  app.dialogs.workspaceFolders.push(dir);
+  await app.page.getByRole('button', { name: /^Open/ }).click();
+  await app.page.getByRole('heading', { level: 1, name: w.name }).waitFor();
+  await app.page.getByRole('tab', { name: tab }).click();
+}
+// The results of a divided room (two camps of three, after the re-vote): one representative
+// order with each item's range of places, what everyone agrees on, the camps named.
+for (const size of SIZES) {
+  const app = await launchApp({ viewport: { width: size.width, height: size.height } });
+  const { page } = app;
+  await openWorkspace(app, twoCampWorkspace(), 'Ranking');
   await page.getByTestId('results').waitFor();
   await page.screenshot({
     path: join(outDir, `results-${size.name}.png`),
@@ -71,11 +89,25 @@ for (const size of SIZES) {
   });
   await page.getByRole('button', { name: 'Present' }).click();
   await page.screenshot({ path: join(outDir, `results-present-${size.name}.png`), animations: 'disabled' });
+  await page.keyboard.press('d');
   await page.screenshot({
     path: join(outDir, `results-present-full-${size.name}.png`),
     fullPage: true,
     animations: 'disabled',
   });
+  await app.close();
+}
+{
+  // The deck's ranking slide for the same room, as the deck plays full screen (the PDF's slide).
+  const app = await launchApp({ viewport: { width: 1280, height: 720 } });
+  const { page } = app;
+  await openWorkspace(app, twoCampWorkspace(), 'QBR');
+  await page.getByRole('button', { name: 'Create deck' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const rankingSlide = page.getByText('Consensus order (Kemeny)');
+  for (let i = 0; i < 30 && !(await rankingSlide.isVisible()); i++) await page.keyboard.press('ArrowRight');
+  await rankingSlide.waitFor();
+  await page.screenshot({ path: join(outDir, 'deck-ranking.png'), animations: 'disabled' });
   await app.close();
 }
 for (const size of SIZES) {
