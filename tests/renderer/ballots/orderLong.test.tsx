@@ -32,7 +32,9 @@ describe('order ballot: a fair start', () => {
   }, 20_000);
 
   it('asks “Submit the list as it is?” when nothing was moved, and submits only once confirmed', async () => {
-    const { user, onSubmit } = renderBallot(round, items, null, { shuffleSeed: startSeed('r1', 'dana') });
+    const { user, onSubmit, unmount } = renderBallot(round, items, null, {
+      shuffleSeed: startSeed('r1', 'dana'),
+    });
     const start = shownOrder();
     await user.click(submitButton());
     expect(onSubmit).not.toHaveBeenCalled();
@@ -51,20 +53,20 @@ describe('order ballot: a fair start', () => {
       kind: 'order',
       tiers: start.map((title) => [items.find((i) => i.title === title)!.id]),
     });
-  }, 20_000);
+    unmount();
 
-  it('does not ask once anything was moved', async () => {
-    const { user, onSubmit } = renderBallot(round, items, null, { shuffleSeed: startSeed('r1', 'dana') });
-    await user.click(screen.getByRole('button', { name: `Move ${shownOrder()[3]} up` }));
-    await user.click(submitButton());
+    // Once anything was moved, it goes in without the question.
+    const moved = renderBallot(round, items, null, { shuffleSeed: startSeed('r1', 'dana') });
+    await moved.user.click(screen.getByRole('button', { name: `Move ${shownOrder()[3]} up` }));
+    await moved.user.click(submitButton());
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(onSubmit).toHaveBeenCalledOnce();
+    expect(moved.onSubmit).toHaveBeenCalledOnce();
   }, 20_000);
 });
 
 describe('order ballot: long lists', () => {
   it('moves a row straight to the top or the bottom, with buttons or Alt+Home / Alt+End', async () => {
-    const { user } = renderBallot(round, items);
+    const { user, unmount } = renderBallot(round, items);
     const toTop = screen.getByRole('button', { name: 'Move Priority 15 to the top' });
     await tabTo(user, toTop);
     await user.keyboard('{Enter}');
@@ -82,9 +84,9 @@ describe('order ballot: long lists', () => {
     await user.keyboard('{Alt>}{Home}{/Alt}');
     expect(shownOrder().slice(0, 2)).toEqual(['Priority 07', 'Priority 15']);
     expect(shownOrder()).toHaveLength(20);
-  }, 20_000);
+    unmount();
 
-  it('a short list keeps to ↑ and ↓', () => {
+    // A short list keeps to ↑ and ↓.
     const few = makeItems(['Hiring', 'Pricing', 'Europe launch']);
     renderBallot(makeRound('order', few), few);
     expect(screen.queryByRole('button', { name: /to the top$/ })).toBeNull();
