@@ -88,8 +88,10 @@ for (const size of SIZES) {
     animations: 'disabled',
   });
   await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Details (D or →)' }).waitFor();
   await page.screenshot({ path: join(outDir, `results-present-${size.name}.png`), animations: 'disabled' });
   await page.keyboard.press('d');
+  await page.getByRole('region', { name: 'Agreement between people' }).waitFor();
   await page.screenshot({
     path: join(outDir, `results-present-full-${size.name}.png`),
     fullPage: true,
