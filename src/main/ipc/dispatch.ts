@@ -46,7 +46,7 @@ export function createDispatcher(handlers: HandlerMap, options: DispatchOptions)
       const handler = handlers[name] as (request: unknown) => Promise<unknown>;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (error instanceof ServiceError) return err(error.code, error.message);
+      if (error instanceof ServiceError) return err(error.code, error.message, error.details);
       if (error instanceof ZodError) {
         return err('BAD_REQUEST', `The request was malformed: ${error.issues[0]?.message ?? 'invalid'}`);
       }

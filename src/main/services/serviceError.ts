@@ -5,6 +5,8 @@ export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The technical cause, for "Details" only: never part of the sentence the user reads. */
+    readonly details?: string,
   ) {
     super(message);
     this.name = 'ServiceError';
@@ -33,10 +35,40 @@ export function fromFsError(error: unknown, action: string, where: string): Serv
       return new ServiceError('NOT_FOUND', `Could not ${action}: ${where} no longer exists.`);
     case 'EEXIST':
       return new ServiceError('EXISTS', `Could not ${action}: ${where} already exists.`);
+    case 'EISDIR':
+      return new ServiceError(
+        'IO',
+        `Could not ${action}: ${where} is a folder where a file was expected.`,
+        technical(error),
+      );
+    case 'ENOTDIR':
+      return new ServiceError(
+        'IO',
+        `Could not ${action}: part of ${where} is a file where a folder was expected.`,
+        technical(error),
+      );
+    case 'ENAMETOOLONG':
+      return new ServiceError(
+        'IO',
+        `Could not ${action}: the path to ${where} is too long for this system. Use a shorter folder name, or a folder nearer the top of the drive.`,
+        technical(error),
+      );
+    case 'ELOOP':
+      return new ServiceError(
+        'IO',
+        `Could not ${action}: ${where} is a link that leads back to itself.`,
+        technical(error),
+      );
     default:
       return new ServiceError(
         'IO',
-        `Could not ${action} because of a disk error (${code ?? 'unknown'}). Your previous version is untouched; try again.`,
+        `Could not ${action} because the disk reported an error. Your previous version is untouched; try again, or check the disk.`,
+        technical(error),
       );
   }
+}
+
+function technical(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  return [e?.code, e?.message].filter(Boolean).join(': ') || String(error);
 }

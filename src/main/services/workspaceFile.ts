@@ -67,7 +67,7 @@ export async function readWorkspaceFile(
   if (!decoded.ok) {
     const lead =
       decoded.code === 'TOO_NEW' ? '' : 'This workspace file is damaged or was not written by Offsite. ';
-    throw new ServiceError(decoded.code, `${lead}${decoded.message}`);
+    throw new ServiceError(decoded.code, `${lead}${decoded.message}`, decoded.details);
   }
   return {
     workspace: decoded.workspace,

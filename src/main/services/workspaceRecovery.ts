@@ -29,16 +29,17 @@ export async function readOrQuarantine(
       movedTo = await quarantineWorkspaceFile(deps.fs, dir, deps.clock());
     } catch {
       // A read-only folder: report the damage, move nothing.
-      throw new ServiceError(error.code, `${error.message} The file has not been changed.`);
+      throw new ServiceError(error.code, `${error.message} The file has not been changed.`, error.details);
     }
     const found = await deps.backups.findByPath(dir);
     const newest = found?.backups.find((b) => b.intact);
     const offer = newest
       ? ` A backup from ${new Date(newest.createdAt).toLocaleString()} can be restored.`
-      : ' No backup of this workspace was found on this computer.';
+      : ' No backup of this workspace was found on this computer: open a copy you keep elsewhere, or create a new workspace.';
     throw new ServiceError(
       'CORRUPT',
       `${error.message} The damaged file was kept, unchanged, as ${movedTo} in the workspace folder.${offer}`,
+      error.details,
     );
   }
 }

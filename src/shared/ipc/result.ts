@@ -22,8 +22,10 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type Ok<T> = { ok: true; value: T };
-export type Err = { ok: false; code: ErrorCode; message: string };
+/** `details`: the technical cause (a parser's or the OS's words), shown only behind "Details". */
+export type Err = { ok: false; code: ErrorCode; message: string; details?: string };
 export type Result<T> = Ok<T> | Err;
 
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
-export const err = (code: ErrorCode, message: string): Err => ({ ok: false, code, message });
+export const err = (code: ErrorCode, message: string, details?: string): Err =>
+  details === undefined ? { ok: false, code, message } : { ok: false, code, message, details };

@@ -85,14 +85,15 @@ describe('WorkspaceService', () => {
   });
 
   describe('bad folders and files get a plain message; their bytes are kept, never changed', () => {
-    const damaged: Array<[string, string | Buffer, RegExp]> = [
-      ['truncated', '{"schemaVersion":1,"id":"x","na', /not valid JSON/],
-      ['binary', Buffer.from([0, 159, 146, 150, 255, 0]), /not valid JSON/],
-      ['zero-filled', Buffer.alloc(512), /not valid JSON/],
-      ['wrong shape', '{"schemaVersion":1,"hello":"world"}', /expected format/],
-      ['hostile', '{"__proto__":{"x":1},"schemaVersion":1}', /forbidden key/],
+    // [label, bytes, what the sentence says, the technical cause kept for Details]
+    const damaged: Array<[string, string | Buffer, RegExp, RegExp]> = [
+      ['truncated', '{"schemaVersion":1,"id":"x","na', /cut off/, /Not valid JSON/],
+      ['binary', Buffer.from([0, 159, 146, 150, 255, 0]), /cut off/, /Not valid JSON/],
+      ['zero-filled', Buffer.alloc(512), /cut off/, /Not valid JSON/],
+      ['wrong shape', '{"schemaVersion":1,"hello":"world"}', /not in the form Offsite saves/, /./],
+      ['hostile', '{"__proto__":{"x":1},"schemaVersion":1}', /no saved file ever has/, /Forbidden key/],
     ];
-    for (const [label, bytes, reason] of damaged) {
+    for (const [label, bytes, reason, details] of damaged) {
       it(`D7: a ${label} workspace.json is moved aside with its bytes intact, and the user is told`, async () => {
         const dir = join(s.documents, label);
         await mkdir(dir);
@@ -101,6 +102,7 @@ describe('WorkspaceService', () => {
         const failure = await error(s.workspaces.openFolder(dir));
         expect(failure).toMatchObject({ code: 'CORRUPT' });
         expect(failure?.message).toMatch(reason);
+        expect((failure as { details?: string }).details).toMatch(details);
         expect(failure?.message).toMatch(/kept, unchanged, as workspace\.damaged-.*\.json/);
         const names = await readdir(dir);
         expect(names).toHaveLength(1);

@@ -81,7 +81,7 @@ describe('export and import in the library', () => {
   });
 
   const hostileFiles: Array<[string, string, RegExp]> = [
-    ['not JSON', '{"format":', /not valid JSON/],
+    ['not JSON', '{"format":', /cut off/],
     ['a workspace', JSON.stringify({ schemaVersion: 2, participants: [] }), /workspace, not a template/],
     [
       'a wrong type',
@@ -91,7 +91,7 @@ describe('export and import in the library', () => {
     [
       'a __proto__ key',
       exportTemplate(builtInTemplates()[0]!, NOW).replace('"name":', '"__proto__": {"x": 1}, "name":'),
-      /forbidden key "__proto__"/,
+      /no saved file ever has/,
     ],
     ['a huge file', `{"padding": "${'x'.repeat(1_100_000)}"}`, /at most 1 MB/],
   ];

@@ -7,6 +7,8 @@ export type WorkspaceDecodeError = {
   ok: false;
   code: 'CORRUPT' | 'INVALID' | 'TOO_NEW';
   message: string;
+  /** The technical cause, for "Details" only. */
+  details?: string;
   fromVersion?: number;
 };
 export type WorkspaceDecoded = {
@@ -28,7 +30,7 @@ export function decodeWorkspace(
   migrations: readonly Migration[] = MIGRATIONS,
 ): WorkspaceDecoded | WorkspaceDecodeError {
   const json = parseJsonSafely(text);
-  if (!json.ok) return { ok: false, code: 'CORRUPT', message: json.message };
+  if (!json.ok) return { ok: false, code: 'CORRUPT', message: json.message, details: json.detail };
   const migrated = migrate(json.value, migrations);
   if (!migrated.ok && migrated.reason === 'too-new') {
     const known = readKnownParts(json.value);
@@ -50,10 +52,13 @@ export function decodeWorkspace(
   if (!checked.success) {
     const first = checked.error.issues[0];
     const problem = first ? describeWorkspaceIssue(first, migrated.doc) : 'unknown problem.';
+    // The sentence stays plain and never quotes the file; which field failed, and how,
+    // goes to Details for whoever helps the user.
     return {
       ok: false,
       code: 'INVALID',
-      message: `The workspace file does not match the expected format. ${problem}`,
+      message: 'Part of it is not in the form Offsite saves workspaces in.',
+      details: problem,
     };
   }
   return {

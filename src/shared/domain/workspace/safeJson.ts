@@ -5,7 +5,13 @@
  */
 export const MAX_DEPTH = 64;
 
-export type SafeJsonFailure = { ok: false; reason: 'syntax' | 'forbidden-key' | 'too-deep'; message: string };
+/** `message` is for people; `detail` keeps the parser's own words for "Details". */
+export type SafeJsonFailure = {
+  ok: false;
+  reason: 'syntax' | 'forbidden-key' | 'too-deep';
+  message: string;
+  detail: string;
+};
 export type SafeJsonResult = { ok: true; value: unknown } | SafeJsonFailure;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -14,7 +20,7 @@ export function parseJsonSafely(text: string): SafeJsonResult {
   // Checked on the text first: JSON.parse itself recurses, and 100,000 nested brackets
   // overflow its stack and would be reported as "not valid JSON" instead of too deep.
   if (textNestingExceeds(text, MAX_DEPTH)) {
-    return { ok: false, reason: 'too-deep', message: `The file is nested deeper than ${MAX_DEPTH} levels.` };
+    return tooDeep();
   }
   const found: { key: string | null } = { key: null };
   let value: unknown;
@@ -25,20 +31,31 @@ export function parseJsonSafely(text: string): SafeJsonResult {
       return v;
     });
   } catch (error) {
-    return { ok: false, reason: 'syntax', message: `The file is not valid JSON (${describe(error)}).` };
+    return {
+      ok: false,
+      reason: 'syntax',
+      message: 'The file is cut off or holds text that is not part of a saved file.',
+      detail: `Not valid JSON: ${describe(error)}`,
+    };
   }
   if (found.key !== null) {
     return {
       ok: false,
       reason: 'forbidden-key',
-      message: `The file contains a forbidden key "${found.key}".`,
+      message: 'The file holds a kind of entry no saved file ever has, so it was not read.',
+      detail: `Forbidden key "${found.key}"`,
     };
   }
-  if (depthExceeds(value, MAX_DEPTH)) {
-    return { ok: false, reason: 'too-deep', message: `The file is nested deeper than ${MAX_DEPTH} levels.` };
-  }
+  if (depthExceeds(value, MAX_DEPTH)) return tooDeep();
   return { ok: true, value };
 }
+
+const tooDeep = (): SafeJsonFailure => ({
+  ok: false,
+  reason: 'too-deep',
+  message: 'The file is built in a way no saved file ever is, so it was not read.',
+  detail: `Nested deeper than ${MAX_DEPTH} levels`,
+});
 
 /** Bracket depth of JSON text, strings skipped; one pass, no recursion. */
 function textNestingExceeds(text: string, max: number): boolean {
@@ -47,7 +64,8 @@ function textNestingExceeds(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {

@@ -53,9 +53,8 @@ describe('workspace file codec', () => {
     };
     const decoded = decodeWorkspace(JSON.stringify(w));
     expect(decoded).toMatchObject({ ok: false, code: 'INVALID' });
-    expect(!decoded.ok && decoded.message).toBe(
-      'The workspace file does not match the expected format. Participant 1: the name is empty.',
-    );
+    expect(!decoded.ok && decoded.message).toBe('Part of it is not in the form Offsite saves workspaces in.');
+    expect(!decoded.ok && decoded.details).toBe('Participant 1: the name is empty.');
   });
 
   it('refuses unknown keys, over-long text and links to missing priorities', () => {
@@ -69,7 +68,7 @@ describe('workspace file codec', () => {
         links: [{ id: 'l', from: 'nope', to: 'nada', kind: 'supports', cost: '' }],
       }),
     );
-    expect(!dangling.ok && dangling.message).toContain('does not exist');
+    expect(!dangling.ok && dangling.details).toContain('does not exist');
   });
 
   it('reports a truncated file as corrupt', () => {

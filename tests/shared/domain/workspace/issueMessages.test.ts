@@ -94,10 +94,10 @@ describe('validation messages name things as the user sees them', () => {
     expect(workspaceProblem(listOf60())).toBeNull();
   });
 
-  it('a damaged file is refused with the same wording', () => {
+  it('a damaged file is refused with the same wording, kept under Details', () => {
     const decoded = decodeWorkspace(JSON.stringify(withPriority(listOf60(), 57, { title: 'x'.repeat(300) })));
-    expect(!decoded.ok && decoded.message).toBe(
-      'The workspace file does not match the expected format. Priority 58, “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”: the title is 300 characters; at most 200.',
+    expect(!decoded.ok && decoded.details).toBe(
+      'Priority 58, “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”: the title is 300 characters; at most 200.',
     );
   });
 });

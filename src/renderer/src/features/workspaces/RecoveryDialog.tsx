@@ -1,4 +1,5 @@
 import { Dialog } from '../../ui/Dialog';
+import { TechnicalDetails } from '../../ui/TechnicalDetails';
 import { REASON_LABELS } from './HistoryDialog';
 import { recoveryActions } from './recoveryActions';
 import { useWorkspaces } from './store';
@@ -20,6 +21,7 @@ export function RecoveryDialog() {
       }
     >
       <p>{recovery.message}</p>
+      {recovery.details ? <TechnicalDetails text={recovery.details} /> : null}
       {recovery.options.quarantined.length > 0 ? (
         <p className="muted">
           Kept in <code>{recovery.path}</code>: {recovery.options.quarantined.join(', ')}

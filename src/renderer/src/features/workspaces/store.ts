@@ -11,11 +11,12 @@ import { Autosaver } from './autosave';
 import { EditHistory } from './editHistory';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
-export type Notice = { tone: 'error' | 'info'; title: string; message: string };
+/** `details`: the technical cause, shown folded under "Details". */
+export type Notice = { tone: 'error' | 'info'; title: string; message: string; details?: string };
 /** The file changed behind our back: the user chooses what happens (D5). */
 export type Conflict = { differences: string[] | null };
 /** A damaged file was moved aside on open: offer its backups (D7). */
-export type Recovery = { path: string; message: string; options: RecoveryOptions };
+export type Recovery = { path: string; message: string; details?: string; options: RecoveryOptions };
 
 export type WorkspacesState = {
   info: AppInfo | null;
@@ -83,7 +84,8 @@ async function saveCurrent(): Promise<void> {
 }
 
 function failed(title: string, result: Extract<Result<unknown>, { ok: false }>): void {
-  set({ notice: { tone: 'error', title, message: result.message }, busy: false });
+  const details = result.details === undefined ? {} : { details: result.details };
+  set({ notice: { tone: 'error', title, message: result.message, ...details }, busy: false });
 }
 
 /** Shows a workspace: a newly opened one, or the same one after a restore or reload. */
@@ -152,8 +154,10 @@ export const workspaceActions = {
     // The damaged file was moved aside: offer what can bring the workspace back.
     const options = await bridge().workspace.recoveryOptions({ path });
     set({ busy: false });
-    if (options.ok) set({ recovery: { path, message: result.message, options: options.value } });
-    else failed('Could not open the workspace', result);
+    if (options.ok) {
+      const details = result.details === undefined ? {} : { details: result.details };
+      set({ recovery: { path, message: result.message, ...details, options: options.value } });
+    } else failed('Could not open the workspace', result);
   },
 
   openWithDialog: async (): Promise<void> => {
