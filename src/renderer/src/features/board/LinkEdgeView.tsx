@@ -29,8 +29,9 @@ function LinkEdgeComponent({ id, source, target, data, selected }: EdgeProps<Lin
   const end = borderPoint(b, a, to);
   const path = `M${start.x},${start.y} L${end.x},${end.y}`;
   const s = LINK_STYLES[data.link.kind];
-  // Zoomed out on a large board, dashes and widths grow so each kind still reads as the legend says.
-  const k = zoomedOut ? 2.5 : 1;
+  // Up to 40 cards every link keeps its dash and its cost at every zoom, as the legend
+  // says. Past that, zoomed out, the light form: colour tells kinds apart, costs wait for
+  // a closer look (a thousand dashed lines cost more frames than the budget allows).
   return (
     <>
       <BaseEdge
@@ -40,19 +41,15 @@ function LinkEdgeComponent({ id, source, target, data, selected }: EdgeProps<Lin
         interactionWidth={16}
         style={{
           stroke: selected ? '#1f4fd8' : s.stroke,
-          strokeWidth: (selected ? s.width + 2 : s.width) * k,
-          strokeDasharray: s.dash ? s.dash.replace(/\d+/g, (n) => String(Number(n) * k)) : undefined,
+          strokeWidth: selected ? s.width + 2 : s.width,
+          strokeDasharray: zoomedOut ? undefined : (s.dash ?? undefined),
           opacity: data.dimmed ? 0.15 : 1,
         }}
       />
-      {data.link.kind === 'trades-off' && data.link.cost && !data.dimmed ? (
+      {data.link.kind === 'trades-off' && data.link.cost && !data.dimmed && !zoomedOut ? (
         <EdgeLabelRenderer>
           <div
-            className={
-              zoomedOut
-                ? 'board-edge-label board-edge-label-far nodrag nopan'
-                : 'board-edge-label nodrag nopan'
-            }
+            className="board-edge-label nodrag nopan"
             style={{
               transform: `translate(-50%, -50%) translate(${a.x + (b.x - a.x) * data.labelAt}px, ${a.y + (b.y - a.y) * data.labelAt}px)`,
             }}
