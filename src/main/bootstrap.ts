@@ -64,6 +64,7 @@ export function createAppCore(p: Platform): AppCore {
     host: p.host ?? hostname(),
     user: p.user ?? safeUserName(),
     isPidAlive: p.isPidAlive ?? defaultIsPidAlive,
+    documentsDir: p.documentsDir,
   });
   const heartbeat = setInterval(() => void workspaces.heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
   heartbeat.unref();

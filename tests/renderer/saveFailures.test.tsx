@@ -62,4 +62,30 @@ describe('when a save fails, the user sees what happened and what to do (D2, D5,
     await settle();
     expect(screen.getByText('Recent workspaces')).toBeTruthy();
   });
+
+  it('edits stranded by a lost lock can still be kept: "Save my changes as a copy…" sends them', async () => {
+    main.failNext(
+      'workspace:save',
+      'LOCKED',
+      'The workspace folder was moved, renamed or deleted while it was open.',
+    );
+    const { user } = await openAndEdit();
+    await advance(2000);
+    const banner = screen.getByText('Read-only.').closest('.banner')!;
+    await user.click(
+      within(banner as HTMLElement).getByRole('button', { name: 'Save my changes as a copy…' }),
+    );
+    await settle();
+    const sent = main.requestsTo('workspace:saveCopy');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.workspace.organisation).toBe('Acme Corp Ltd');
+  });
+
+  it('a workspace opened read-only with nothing edited offers no copy button', async () => {
+    const path = main.seed({ name: 'Theirs', readOnlyReason: 'Dana has it open on another laptop.' });
+    await renderApp();
+    await act(() => workspaceActions.openRecent(path));
+    expect(screen.getByText('Read-only.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save my changes as a copy…' })).toBeNull();
+  });
 });

@@ -42,6 +42,7 @@ export async function makeServices(options: ServiceOptions = {}) {
     host: options.host ?? 'test-host',
     user: 'tester',
     isPidAlive: options.isPidAlive ?? (() => true),
+    documentsDir: documents,
     ...(options.migrations ? { migrations: options.migrations } : {}),
   });
   return {

@@ -1,5 +1,6 @@
 import { basename, join, resolve } from 'node:path';
 import type { RecentEntry } from '../../shared/ipc/contract';
+import type { Workspace } from '../../shared/domain/workspace';
 import { isTempFileName } from './atomicWrite';
 import type { BackupStore } from './backupStore';
 import { folderNameFor, uniqueChild } from './folderNames';
@@ -15,6 +16,8 @@ export type FolderOpsDeps = LockDeps & {
   trash: (path: string) => Promise<void>;
   /** Open in this process? */
   isOpenHere: (dir: string) => boolean;
+  /** Where a copy goes when the original's parent folder is gone. */
+  documentsDir?: string;
 };
 
 /** Rename, duplicate and trash act on closed workspaces only: here, or in any other Offsite. */
@@ -82,6 +85,52 @@ export async function duplicateWorkspace(deps: FolderOpsDeps, source: string, su
     await fs.rm(target, { recursive: true, force: true }).catch(() => undefined);
     throw fromFsError(error, 'duplicate the workspace', target);
   }
+}
+
+/**
+ * "Save my changes as a copy": a new workspace beside the original (which stays as it
+ * is), or, when the folder that held it is gone too, in the documents folder, so edits
+ * that can no longer go to the original always have somewhere to go.
+ */
+export async function writeCopy(deps: FolderOpsDeps, originalDir: string, mine: Workspace): Promise<string> {
+  const { fs } = deps;
+  const beside = join(originalDir, '..');
+  const parent = (await fs.stat(beside).then(
+    (st) => st.isDirectory(),
+    () => false,
+  ))
+    ? beside
+    : deps.documentsDir;
+  if (parent === undefined) {
+    throw new ServiceError(
+      'NOT_FOUND',
+      'The folder that held this workspace is gone. Choose where to keep your copy.',
+    );
+  }
+  const name = `${mine.name} (my version)`.slice(0, 200);
+  const dir = await uniqueChild(fs, parent, folderNameFor(name));
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw fromFsError(error, 'save your version as a copy', parent);
+  }
+  const now = deps.clock().toISOString();
+  await writeWorkspaceFile(fs, dir, { ...mine, id: deps.newId(), name, createdAt: now, updatedAt: now });
+  return dir;
+}
+
+/** Why this window can no longer save: the folder moved or vanished, or another Offsite holds it. */
+export async function lostLockReason(fs: FolderOpsDeps['fs'], dir: string): Promise<string> {
+  const keep =
+    'It is read-only here now. Your changes since the last save are still on this screen: use “Save my changes as a copy…” to keep them.';
+  const folderThere = await fs.stat(join(dir, WORKSPACE_FILE)).then(
+    () => true,
+    () => false,
+  );
+  if (!folderThere) {
+    return `The workspace folder was moved, renamed or deleted while it was open (${dir} is no longer there). ${keep}`;
+  }
+  return `Another Offsite window or computer took over this workspace while this one was not responding (for example while the laptop slept). ${keep}`;
 }
 
 export async function trashWorkspace(deps: FolderOpsDeps, dir: string): Promise<void> {

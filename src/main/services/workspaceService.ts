@@ -30,6 +30,8 @@ import {
 import {
   duplicateWorkspace,
   entryFor,
+  lostLockReason,
+  writeCopy,
   renameWorkspace,
   trashWorkspace,
   type FolderOpsDeps,
@@ -53,6 +55,8 @@ export type WorkspaceServiceDeps = LockDeps & {
   /** Moves a folder to the OS trash (Electron's `shell.trashItem`), never a hard delete. */
   trash: (path: string) => Promise<void>;
   migrations?: readonly Migration[];
+  /** Where "save my changes as a copy" goes when the workspace's own parent folder is gone. */
+  documentsDir?: string;
 };
 
 type OpenState = {
@@ -207,7 +211,7 @@ export class WorkspaceService {
       if (!state.lock) continue;
       const refreshed = await refreshLock(this.deps, state.dir, state.lock).catch(() => state.lock);
       if (refreshed) state.lock = refreshed;
-      else this.loseLock(state);
+      else await this.loseLock(state);
     }
   }
 
@@ -277,23 +281,7 @@ export class WorkspaceService {
   /** "Keep mine": my version becomes a new workspace beside the original, which stays as it is. */
   async saveCopy(handle: string, workspace: Workspace): Promise<OpenedWorkspace> {
     const state = this.stateOf(handle);
-    const mine = Workspace.parse(workspace);
-    const parent = join(state.dir, '..');
-    const name = `${mine.name} (my version)`.slice(0, 200);
-    const dir = await uniqueChild(this.deps.fs, parent, folderNameFor(name));
-    try {
-      await this.deps.fs.mkdir(dir);
-    } catch (error) {
-      throw fromFsError(error, 'save your version as a copy', parent);
-    }
-    const now = this.deps.clock().toISOString();
-    await writeWorkspaceFile(this.deps.fs, dir, {
-      ...mine,
-      id: this.deps.newId(),
-      name,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const dir = await writeCopy(this.folderOps, state.dir, Workspace.parse(workspace));
     await this.close(handle);
     return this.openFolder(dir);
   }
@@ -348,17 +336,16 @@ export class WorkspaceService {
       throw new ServiceError('READ_ONLY', state.readOnlyReason ?? 'This workspace is open read-only.');
     }
     if (state.lock && !(await holdsLock(this.deps.fs, state.dir, state.lock.token))) {
-      this.loseLock(state);
+      await this.loseLock(state);
       throw new ServiceError('LOCKED', state.readOnlyReason!);
     }
     return state;
   }
 
-  private loseLock(state: OpenState): void {
+  private async loseLock(state: OpenState): Promise<void> {
     state.lock = null;
     state.readOnly = true;
-    state.readOnlyReason =
-      'Another Offsite took over this workspace while this one was not responding (for example while the laptop slept). It is read-only here now; your last saved changes are on disk.';
+    state.readOnlyReason = await lostLockReason(this.deps.fs, state.dir);
   }
 
   /** The folder of an open workspace, for exports written beside it. */

@@ -26,6 +26,8 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
   const [active, setActive] = useState('setup');
   const saveFailed = useWorkspaces((s) => s.saveStatus === 'error' && s.conflict === null);
   const saveError = useWorkspaces((s) => s.saveError);
+  // Edits made before the workspace became read-only (folder moved, another window took it).
+  const stranded = useWorkspaces((s) => s.saveStatus !== 'saved');
   if (!current) return null;
   const { workspace, readOnly, readOnlyReason } = current;
   const meta = [KIND_LABELS[workspace.kind], workspace.period, workspace.organisation].filter(
@@ -90,7 +92,14 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
       ) : null}
       {readOnly ? (
         <div className="banner banner-warning" role="status">
-          <strong>Read-only.</strong> {readOnlyReason ?? 'Changes cannot be saved.'}
+          <span>
+            <strong>Read-only.</strong> {readOnlyReason ?? 'Changes cannot be saved.'}
+          </span>
+          {stranded ? (
+            <button type="button" className="button" onClick={() => void recoveryActions.keepMineAsCopy()}>
+              Save my changes as a copy…
+            </button>
+          ) : null}
         </div>
       ) : null}
       <main className={`workspace-body workspace-${shown.id}`} role="tabpanel" aria-label={shown.label}>
