@@ -12,6 +12,12 @@ import {
 } from './boardDriver';
 import { appPerTest } from './lifecycle';
 
+/** The browser globals the in-page callbacks use (this test project is typed for Node). */
+type BrowserStyles = {
+  getComputedStyle(el: unknown): { transform: string; fontSize: string; strokeDasharray: string };
+  DOMMatrix: new (transform: string) => { a: number };
+};
+
 const apps = appPerTest();
 
 async function onDisk(page: Page, dir: string): Promise<Workspace> {
@@ -309,19 +315,24 @@ describe('the board on a projector', () => {
     const w = realisticBoardWorkspace();
     await openOnBoard(app, w);
     await expectClearBoard(page, 40);
-    const zoom = await page
-      .locator('.react-flow__viewport')
-      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const zoom = await page.locator('.react-flow__viewport').evaluate((el) => {
+      const g = globalThis as unknown as BrowserStyles;
+      return new g.DOMMatrix(g.getComputedStyle(el).transform).a;
+    });
     const sizes = await page
       .locator('.board-card-title')
-      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      .evaluateAll((els) =>
+        els.map((el) => parseFloat((globalThis as unknown as BrowserStyles).getComputedStyle(el).fontSize)),
+      );
     expect(sizes).toHaveLength(40);
     expect(Math.min(...sizes) * zoom).toBeGreaterThanOrEqual(14);
     // Dashed and dotted links keep their pattern at the fitted zoom, as the legend shows them.
     const dashes = await page
       .locator('.react-flow__edge-path')
       .evaluateAll((els) =>
-        els.map((el) => getComputedStyle(el).strokeDasharray).filter((d) => d !== 'none'),
+        els
+          .map((el) => (globalThis as unknown as BrowserStyles).getComputedStyle(el).strokeDasharray)
+          .filter((d) => d !== 'none'),
       );
     expect(dashes.length).toBeGreaterThan(0);
     // Links are named by their cards for screen readers.

@@ -197,7 +197,9 @@ describe('WorkspaceScreen', () => {
     expect(document.title).toBe('Q1 2027 Leadership Offsite — Read-only — Offsite');
 
     await user.type(field('Organisation'), 'x');
-    act(() => workspaceActions.edit((w) => ({ ...w, period: 'FY2099' }))); // e.g. from a command
+    act(() => {
+      workspaceActions.edit((w) => ({ ...w, period: 'FY2099' }));
+    }); // e.g. from a command
     await advance(5000);
     expect([field('Organisation').value, field('Period').value]).toEqual(['Acme Corp', '2027-Q1']);
     await user.click(screen.getByRole('button', { name: '← Home' }));

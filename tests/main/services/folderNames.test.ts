@@ -50,7 +50,16 @@ describe('workspace names become folder names inside the chosen parent (V3)', ()
   });
 
   it('Windows device names stay ordinary even with an extension', () => {
-    for (const name of ['con', 'CON', 'con.txt', 'LPT1.final', 'CONIN$', 'conout$.x', 'nul .tar.gz', 'COM¹']) {
+    for (const name of [
+      'con',
+      'CON',
+      'con.txt',
+      'LPT1.final',
+      'CONIN$',
+      'conout$.x',
+      'nul .tar.gz',
+      'COM¹',
+    ]) {
       const folder = folderNameFor(name);
       expect(isWindowsReservedName(folder)).toBe(false);
       expect(folder).toContain(name.trim());

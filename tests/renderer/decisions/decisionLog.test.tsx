@@ -21,7 +21,9 @@ async function openLog(build: (w: Workspace) => Workspace = withDecisionLog) {
   const path = main.seed({ name: 'Q1 Offsite' });
   const app = await renderApp();
   await act(() => workspaceActions.openRecent(path));
-  act(() => workspaceActions.edit(build));
+  act(() => {
+    workspaceActions.edit(build);
+  });
   await app.user.click(screen.getByRole('tab', { name: 'Decisions' }));
   return { ...app, path };
 }
@@ -175,7 +177,9 @@ describe('the Decisions tab', () => {
     const chips = () =>
       within(entry('Commit to “Launch in the EU”')).getByRole('list', { name: 'Linked cards' });
     expect(within(chips()).getByText('Launch in the EU')).toBeTruthy();
-    act(() => workspaceActions.edit((w) => removePriority(w, 'card-1')));
+    act(() => {
+      workspaceActions.edit((w) => removePriority(w, 'card-1'));
+    });
     expect(within(chips()).queryByText('Launch in the EU')).toBeNull();
     await user.click(within(row).getByRole('button', { name: 'Unlink “Hire a CFO”' }));
     expect(decision('Freeze hiring outside EU and SSO').priorityIds).toEqual([]);
