@@ -58,6 +58,27 @@ describe('after restoring a backup', () => {
     expect(screen.queryByText('Backup restored')).toBeNull();
   }, 20_000);
 
+  it('an edit not yet saved goes to disk before the restore, so the backup taken first holds it', async () => {
+    const { user } = await openWithBackup();
+    const order: string[] = [];
+    const realSave = window.api.workspace.save;
+    window.api.workspace.save = (request) => {
+      order.push(`save ${request.workspace.period}`);
+      return realSave(request);
+    };
+    const restore = window.api.workspace.restoreBackup;
+    window.api.workspace.restoreBackup = (request) => {
+      order.push('restore');
+      return restore(request);
+    };
+    act(() => {
+      workspaceActions.edit((w) => ({ ...w, period: 'FY2099' }));
+    });
+    // Restore straight away, before the autosave timer fires.
+    await restoreTheBackup(user);
+    expect(order).toEqual(['save FY2099', 'restore']);
+  }, 20_000);
+
   it('History opens again on its list, not on the restore question just answered', async () => {
     const { user } = await openWithBackup();
     await restoreTheBackup(user);

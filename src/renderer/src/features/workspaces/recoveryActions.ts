@@ -1,6 +1,6 @@
 import { describeDifferences } from '../../../../shared/domain/workspace';
 import { bridge } from './api';
-import { enter, get, set, type Notice } from './store';
+import { enter, get, set, workspaceActions, type Notice } from './store';
 
 /** How long “Backup restored” stays: it confirms what the user just did, nothing to act on. */
 export const RESTORED_NOTICE_MS = 8000;
@@ -60,6 +60,9 @@ export const recoveryActions = {
   closeHistory: (): void => set({ historyOpen: false }),
 
   restoreBackup: async (backupId: string, createdAt: string): Promise<void> => {
+    if (!get().current) return;
+    // Edits not yet saved go to disk first, so the backup main takes before restoring holds them.
+    await workspaceActions.flush();
     const current = get().current;
     if (!current) return;
     const result = await bridge().workspace.restoreBackup({ handle: current.handle, backupId });
