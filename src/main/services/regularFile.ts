@@ -14,9 +14,34 @@ import { ServiceError } from './serviceError';
  */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export type RegularFileLimits = { maxBytes: number; what: string };
+export type RegularFileLimits = {
+  maxBytes: number;
+  what: string;
+  /** Give up after this long (a network drive that stopped answering); default 20 s. */
+  timeoutMs?: number;
+};
 
-export async function readRegularFile(fs: FsPort, file: string, limits: RegularFileLimits): Promise<Buffer> {
+export const READ_TIMEOUT_MS = 20_000;
+
+export function readRegularFile(fs: FsPort, file: string, limits: RegularFileLimits): Promise<Buffer> {
+  const ms = limits.timeoutMs ?? READ_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ServiceError(
+            'IO',
+            `Reading ${limits.what} took longer than ${Math.round(ms / 1000)} seconds (a network or cloud drive that stopped answering?). Nothing was changed: try again, or copy the folder to this computer.`,
+          ),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([readWithin(fs, file, limits), timedOut]).finally(() => clearTimeout(timer));
+}
+
+async function readWithin(fs: FsPort, file: string, limits: RegularFileLimits): Promise<Buffer> {
   await refuseLinkOutOfFolder(file, limits.what);
   const handle = await fs.open(file, OPEN_FLAGS);
   try {

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFsPort, type FsPort } from '../../../src/main/services/fsPort';
+import { readRegularFile } from '../../../src/main/services/regularFile';
 import { failureOf, makeServices, readWorkspaceJson, sampleInput } from '../../support/services';
 
 let s: Awaited<ReturnType<typeof makeServices>>;
@@ -37,6 +39,37 @@ const mkfifo = (file: string) => {
   execFileSync('mkfifo', [file]);
   return Promise.resolve();
 };
+
+describe('a drive that stops answering', () => {
+  it('reading gives up after its time limit with a message, instead of waiting for ever', async () => {
+    const dir = await folderWith('Stalled', (file) => writeFile(file, '{}'));
+    const stalled: FsPort = {
+      ...nodeFsPort,
+      // A network drive that accepted the open and then never answered the read.
+      open: (() =>
+        Promise.resolve({
+          stat: () => new Promise(() => undefined),
+          read: () => new Promise(() => undefined),
+          close: () => Promise.resolve(),
+        })) as unknown as FsPort['open'],
+    };
+    const started = Date.now();
+    const failure = await within(
+      5_000,
+      failureOf(
+        readRegularFile(stalled, join(dir, 'workspace.json'), {
+          maxBytes: 1024,
+          what: 'workspace.json',
+          timeoutMs: 200,
+        }),
+      ),
+    );
+    expect(failure).not.toBe('hung');
+    expect(failure).toMatchObject({ code: 'IO' });
+    expect((failure as { message: string }).message).toMatch(/took longer than .* Nothing was changed/);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
 
 describe('special files in a workspace folder never stall the app', () => {
   for (const device of ['/dev/zero', '/dev/urandom']) {
