@@ -31,6 +31,17 @@ async function importFile(text: string) {
 }
 
 describe('the Priorities tab', () => {
+  it('counts the list as people say it: “1 item”, “2 items”', async () => {
+    const { user } = await openPriorities();
+    const field = screen.getByLabelText('New priorities, one per line');
+    await user.type(field, 'Launch in the EU');
+    await user.click(within(panel()).getByRole('button', { name: 'Add' }));
+    expect(within(panel()).getByText('1 item')).toBeTruthy();
+    await user.type(field, 'Hire a CFO');
+    await user.click(within(panel()).getByRole('button', { name: 'Add' }));
+    expect(within(panel()).getByText('2 items')).toBeTruthy();
+  });
+
   it('adds pasted lines (Ctrl+Enter), dropping bullets, and says which duplicates were skipped', async () => {
     const { user } = await openPriorities();
     await user.type(

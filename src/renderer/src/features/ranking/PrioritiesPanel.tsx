@@ -11,6 +11,7 @@ import {
   type PriorityAddition,
   type PriorityDraft,
 } from '../../../../shared/domain/priorities';
+import { countOf } from '../../../../shared/domain/board';
 import { LIMITS, type Workspace } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
 import { workspaceActions } from '../workspaces';
@@ -107,7 +108,7 @@ export function PrioritiesPanel({ workspace, readOnly }: { workspace: Workspace;
     <section className="card" aria-labelledby="priorities-title">
       <div className="card-header">
         <h2 id="priorities-title">Candidate priorities</h2>
-        <span className="muted">{workspace.priorities.length} items</span>
+        <span className="muted">{countOf(workspace.priorities.length, 'item')}</span>
       </div>
       {workspace.priorities.length === 0 ? (
         <p className="empty">
