@@ -2,7 +2,7 @@ import { dirname, extname, join } from 'node:path';
 import type { Workspace } from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { SaveFileDialog } from './dialogs';
-import { FolderQueue } from './folderQueue';
+import { KeyedQueue } from './keyedQueue';
 import { folderNameFor } from './folderNames';
 import type { FsPort } from './fsPort';
 import { fromFsError, ServiceError } from './serviceError';
@@ -63,7 +63,7 @@ export class DeckExportService {
    * exports at once would replace each other's filter (or clear it while the other is
    * still loading); two exports of one day would also pick the same free file name.
    */
-  private readonly exports = new FolderQueue();
+  private readonly exports = new KeyedQueue();
 
   constructor(private readonly deps: DeckExportDeps) {}
 

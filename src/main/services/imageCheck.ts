@@ -1,4 +1,5 @@
 import { crc32 } from 'node:zlib';
+import { hasXmlForbidden } from '../../shared/domain/board';
 
 /**
  * Board images arrive from the renderer as bytes to be written next to a workspace. They
@@ -49,7 +50,6 @@ export function isSafeSvg(bytes: Uint8Array): boolean {
   }
   const trimmed = text.trim();
   if (!/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/.test(trimmed) || !/<\/svg>$/.test(trimmed)) return false;
-  // eslint-disable-next-line no-control-regex -- characters XML 1.0 forbids are exactly what is refused
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed)) return false;
+  if (hasXmlForbidden(trimmed)) return false;
   return !SVG_FORBIDDEN.some((pattern) => pattern.test(trimmed));
 }

@@ -63,7 +63,7 @@ export async function readWorkspaceFile(
   } catch (error) {
     throw fromFsError(error, 'read the workspace', file);
   }
-  const decoded = decodeWorkspace(withoutBom(bytes.toString('utf8')), migrations);
+  const decoded = decodeWorkspace(bytes.toString('utf8'), migrations);
   if (!decoded.ok) {
     const lead =
       decoded.code === 'TOO_NEW' ? '' : 'This workspace file is damaged or was not written by Offsite. ';
@@ -99,9 +99,6 @@ export async function sweepStaleTemps(fs: FsPort, dir: string): Promise<number> 
   }
   return removed;
 }
-
-/** Editors on Windows often start a UTF-8 file with a byte-order mark; JSON does not allow one. */
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 export async function writeWorkspaceFile(
   fs: FsPort,
@@ -156,7 +153,7 @@ export async function quarantineWorkspaceFile(fs: FsPort, dir: string, at: Date)
 
 /** A backup's bytes as a workspace of today's format, or a refusal the user can act on. */
 export function decodeBackup(bytes: Uint8Array, migrations: readonly Migration[]): Workspace {
-  const decoded = decodeWorkspace(withoutBom(Buffer.from(bytes).toString('utf8')), migrations);
+  const decoded = decodeWorkspace(Buffer.from(bytes).toString('utf8'), migrations);
   if (!decoded.ok || decoded.newerVersion !== undefined) {
     throw new ServiceError(
       'CORRUPT',

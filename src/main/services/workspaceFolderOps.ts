@@ -119,20 +119,6 @@ export async function writeCopy(deps: FolderOpsDeps, originalDir: string, mine: 
   return dir;
 }
 
-/** Why this window can no longer save: the folder moved or vanished, or another Offsite holds it. */
-export async function lostLockReason(fs: FolderOpsDeps['fs'], dir: string): Promise<string> {
-  const keep =
-    'It is read-only here now. Your changes since the last save are still on this screen: use “Save my changes as a copy…” to keep them.';
-  const folderThere = await fs.stat(join(dir, WORKSPACE_FILE)).then(
-    () => true,
-    () => false,
-  );
-  if (!folderThere) {
-    return `The workspace folder was moved, renamed or deleted while it was open (${dir} is no longer there). ${keep}`;
-  }
-  return `Another Offsite window or computer took over this workspace while this one was not responding (for example while the laptop slept). ${keep}`;
-}
-
 export async function trashWorkspace(deps: FolderOpsDeps, dir: string): Promise<void> {
   await assertClosed(deps, dir, 'move to the trash');
   await readWorkspaceFile(deps.fs, dir); // only ever trash a real workspace folder

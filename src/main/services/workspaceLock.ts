@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseJsonSafely } from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { FsPort } from './fsPort';
+import { WORKSPACE_FILE } from './workspaceFile';
 
 /**
  * One writer per workspace (quality.md D6). The lock lives in the workspace folder, so it
@@ -138,4 +139,18 @@ export function defaultIsPidAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Why this window can no longer save: the folder moved or vanished, or another Offsite holds it. */
+export async function lostLockReason(fs: FsPort, dir: string): Promise<string> {
+  const keep =
+    'It is read-only here now. Your changes since the last save are still on this screen: use “Save my changes as a copy…” to keep them.';
+  const folderThere = await fs.stat(join(dir, WORKSPACE_FILE)).then(
+    () => true,
+    () => false,
+  );
+  if (!folderThere) {
+    return `The workspace folder was moved, renamed or deleted while it was open (${dir} is no longer there). ${keep}`;
+  }
+  return `Another Offsite window or computer took over this workspace while this one was not responding (for example while the laptop slept). ${keep}`;
 }

@@ -13,7 +13,7 @@ import type { BackupStore } from './backupStore';
 import { folderNameFor, uniqueChild } from './folderNames';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
-import { FolderQueue } from './folderQueue';
+import { KeyedQueue } from './keyedQueue';
 import { readOrQuarantine, recoveryOptions, refuseForeignFolder } from './workspaceRecovery';
 import {
   canWrite,
@@ -30,7 +30,6 @@ import {
 import {
   duplicateWorkspace,
   entryFor,
-  lostLockReason,
   writeCopy,
   renameWorkspace,
   trashWorkspace,
@@ -40,6 +39,7 @@ import {
   acquireLock,
   describeHolder,
   holdsLock,
+  lostLockReason,
   refreshLock,
   releaseLock,
   type LockDeps,
@@ -81,7 +81,7 @@ export class WorkspaceService {
   private readonly open = new Map<string, OpenState>();
   private readonly folderOps: FolderOpsDeps;
   /** Every write to a workspace folder goes through here, one at a time per folder. */
-  private readonly writes = new FolderQueue();
+  private readonly writes = new KeyedQueue();
 
   constructor(private readonly deps: WorkspaceServiceDeps) {
     this.folderOps = { ...deps, isOpenHere: (dir) => this.isOpen(dir) };

@@ -2,7 +2,7 @@ import { readFile, rename as nodeRename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFsPort, type FsPort } from '../../../src/main/services/fsPort';
-import { FolderQueue } from '../../../src/main/services/folderQueue';
+import { KeyedQueue } from '../../../src/main/services/keyedQueue';
 import { seededRandom } from '../../../src/shared/domain/ranking/random';
 import { addParticipant, CURRENT_SCHEMA_VERSION } from '../../../src/shared/domain/workspace';
 import { failureOf, makeServices, readWorkspaceJson, sampleInput } from '../../support/services';
@@ -84,7 +84,7 @@ describe('every write to a workspace goes through one ordered queue', () => {
   });
 
   it('a failed write does not stop the writes queued behind it', async () => {
-    const queue = new FolderQueue();
+    const queue = new KeyedQueue();
     const order: string[] = [];
     const failing = queue.run('/w', async () => {
       await sleep(5);

@@ -28,6 +28,12 @@ const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** True when the text holds a character no XML document may contain. */
+export function hasXmlForbidden(text: string): boolean {
+  XML_FORBIDDEN.lastIndex = 0;
+  return XML_FORBIDDEN.test(text);
+}
+
 /** Text goes into SVG markup: every user string passes through here. */
 export function escapeXml(text: string): string {
   return text.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

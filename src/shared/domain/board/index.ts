@@ -5,7 +5,7 @@ export * from './boardEdits';
 export * from './decisionLog';
 export * from './clipboard';
 export * from './linkStyles';
-export { renderBoardSvg, escapeXml, type BoardSvgOptions } from './boardSvg';
+export { renderBoardSvg, escapeXml, hasXmlForbidden, type BoardSvgOptions } from './boardSvg';
 export { countOf } from './plural';
 export * from './cardLayout';
 export * from './matrixLayout';

@@ -29,7 +29,8 @@ export function decodeWorkspace(
   text: string,
   migrations: readonly Migration[] = MIGRATIONS,
 ): WorkspaceDecoded | WorkspaceDecodeError {
-  const json = parseJsonSafely(text);
+  // Editors on Windows often start a UTF-8 file with a byte-order mark; JSON does not allow one.
+  const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!json.ok) return { ok: false, code: 'CORRUPT', message: json.message, details: json.detail };
   const migrated = migrate(json.value, migrations);
   if (!migrated.ok && migrated.reason === 'too-new') {
