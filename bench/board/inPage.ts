@@ -110,7 +110,7 @@ export const MEASURE_PAN = `new Promise((resolve) => {
         deltaMode: 0, deltaY: -Math.log2(target / k) / 0.002,
       }));
     } else {
-      resolve({ deltas, zoomRatio: kMax / k0, shiftMax });
+      resolve({ deltas, zoomRatio: kMax / k0, shiftMax, k0 });
       return;
     }
     requestAnimationFrame(frame);

@@ -11,7 +11,7 @@ export const VIEWPORT = { width: 1920, height: 1080 };
 /** Time for the page to settle between the render and the pan (timers, idle work). */
 const SETTLE_MS = 1000;
 
-export type PanResult = { deltas: number[]; zoomRatio: number; shiftMax: number };
+export type PanResult = { deltas: number[]; zoomRatio: number; shiftMax: number; k0: number };
 export type RunResult = { renderMs: number; pan: PanResult };
 
 const OUR_CARD = '.react-flow__node-card';

@@ -60,7 +60,7 @@ export default async function runBoardBench(): Promise<Record<string, BenchEntry
       console.log(
         `  run ${i + 1}: render ${round(o.renderMs)} / bare ${round(b.renderMs)} ms; ` +
           `pan p95 ${round(p95(o.pan.deltas))} / bare ${round(p95(b.pan.deltas))} ms ` +
-          `(${o.pan.deltas.length} / ${b.pan.deltas.length} frames, zoom ×${round(o.pan.zoomRatio)} / ×${round(b.pan.zoomRatio)}, ` +
+          `(${o.pan.deltas.length} / ${b.pan.deltas.length} frames, zoom from ${round(o.pan.k0)} / ${round(b.pan.k0)} ×${round(o.pan.zoomRatio)} / ×${round(b.pan.zoomRatio)}, ` +
           `pan ${Math.round(o.pan.shiftMax)} / ${Math.round(b.pan.shiftMax)} px)`,
       );
     }

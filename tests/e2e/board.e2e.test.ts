@@ -303,7 +303,7 @@ async function expectClearBoard(page: Page, cardCount: number): Promise<void> {
     expect(c.x + c.width).toBeLessThanOrEqual(pane.x + pane.width + 0.5);
     expect(c.y + c.height).toBeLessThanOrEqual(pane.y + pane.height + 0.5);
   }
-  const furniture = await rects(page, '.board-axis, .react-flow__controls, .react-flow__minimap');
+  const furniture = await rects(page, '.board-axis, .react-flow__controls, .board-minimap');
   expect(furniture.length).toBeGreaterThanOrEqual(3);
   for (const f of furniture) expect(cards.filter((c) => intersects(f, c))).toEqual([]);
 }

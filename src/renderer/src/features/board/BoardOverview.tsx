@@ -1,7 +1,7 @@
-import { Controls, MiniMap } from '@xyflow/react';
+import { Controls } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import type { BoardNode } from './boardNodes';
 import { FIT_VIEW } from './fitView';
+import { OverviewMap } from './OverviewMap';
 
 /**
  * The overview map and the zoom buttons, in the side panel rather than over the canvas:
@@ -16,24 +16,8 @@ export function BoardOverview() {
   }, []);
   return (
     <section className="board-panel board-overview" aria-label="Overview and zoom">
-      <div className="board-overview-map">
-        {showMiniMap ? (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={miniMapColour}
-            ariaLabel="Board overview"
-            style={{ width: 260, height: 130 }}
-          />
-        ) : null}
-      </div>
+      <div className="board-overview-map">{showMiniMap ? <OverviewMap /> : null}</div>
       <Controls showInteractive={false} orientation="horizontal" fitViewOptions={FIT_VIEW} />
     </section>
   );
-}
-
-function miniMapColour(node: BoardNode): string {
-  if (node.type === 'card') return node.data.priority.status === 'committed' ? '#009e73' : '#93a3b8';
-  if (node.type === 'note') return '#f0e442';
-  return 'transparent';
 }

@@ -1,11 +1,12 @@
 import {
   BaseEdge,
   EdgeLabelRenderer,
-  useInternalNode,
+  useStore,
   type EdgeProps,
   type InternalNode,
+  type ReactFlowState,
 } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { LINK_STYLES } from '../../../../shared/domain/board';
 import type { LinkEdge } from './boardNodes';
 import { useZoomedOut } from './levelOfDetail';
@@ -20,8 +21,16 @@ const END_GAP = 11;
  */
 function LinkEdgeComponent({ id, source, target, data, selected }: EdgeProps<LinkEdge>) {
   const zoomedOut = useZoomedOut() && (data?.manyCards ?? false);
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
+  // One subscription for both ends, compared by identity: React Flow replaces a node's
+  // internal record whenever it moves or is measured. (Two useInternalNode calls compare
+  // every field of both nodes on every frame of a pan: 3,000 comparisons on a big board.)
+  const [from, to] = useStore(
+    useCallback(
+      (s: ReactFlowState) => [s.nodeLookup.get(source), s.nodeLookup.get(target)] as const,
+      [source, target],
+    ),
+    sameEnds,
+  );
   if (!data || !from || !to) return null;
   const a = centreOf(from);
   const b = centreOf(to);
@@ -61,6 +70,9 @@ function LinkEdgeComponent({ id, source, target, data, selected }: EdgeProps<Lin
     </>
   );
 }
+
+type Ends = readonly [InternalNode | undefined, InternalNode | undefined];
+const sameEnds = (a: Ends, b: Ends) => a[0] === b[0] && a[1] === b[1];
 
 function centreOf(node: InternalNode): { x: number; y: number } {
   const { x, y } = node.internals.positionAbsolute;
