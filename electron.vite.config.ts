@@ -34,7 +34,13 @@ function cspMetaTag(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // Its own entry: large workspace files are decoded in this worker thread.
+          workspaceDecodeWorker: resolve('src/main/workspaceDecodeWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -11,6 +11,8 @@ import { BackupStore } from './services/backupStore';
 import { RecentStore } from './services/recentStore';
 import { TemplateMirror } from './services/templateMirror';
 import { defaultIsPidAlive, HEARTBEAT_EVERY_MS } from './services/workspaceLock';
+import { DocumentOutbox } from './services/documentOutbox';
+import { workerDecoder } from './services/workspaceDecoder';
 import { WorkspaceService } from './services/workspaceService';
 
 export type Platform = {
@@ -35,11 +37,17 @@ export type Platform = {
   /** "Show in folder" after an export (Electron's shell.showItemInFolder). */
   showItemInFolder?: (path: string) => void;
   onDeckExportProgress?: (progress: DeckExportProgress) => void;
+  /** The built workspace-decoding worker: large files are read off the main thread. */
+  decodeWorker?: string;
+  /** Opened documents go to the window beside the IPC reply (DocumentOutbox); default true. */
+  handOverDocuments?: boolean;
 };
 
 export type AppCore = {
   dispatch: Dispatch;
   workspaces: WorkspaceService;
+  /** A document an IPC reply handed over (app://offsite/documents/<token>), once. */
+  takeDocument: (token: string) => Uint8Array | undefined;
   /** Stops the lock heartbeat and releases every lock (app quit). */
   dispose: () => Promise<void>;
 };
@@ -53,7 +61,10 @@ export function createAppCore(p: Platform): AppCore {
   const fs = p.fs ?? nodeFsPort;
   const clock = p.clock ?? (() => new Date());
   const recents = new RecentStore(fs, p.dataDir);
+  const decoder = p.decodeWorker ? workerDecoder(p.decodeWorker) : undefined;
+  const outbox = new DocumentOutbox();
   const workspaces = new WorkspaceService({
+    ...(decoder ? { decoder } : {}),
     fs,
     clock,
     newId: randomUUID,
@@ -96,13 +107,18 @@ export function createAppCore(p: Platform): AppCore {
   const dispatch = createDispatcher(handlers, {
     isTrustedSender: trustedSenderCheck(p.trustedOrigins),
     ...(p.logError ? { logError: p.logError } : {}),
+    ...(p.handOverDocuments === false
+      ? {}
+      : { replyOnWire: (value: unknown, senderUrl: string | undefined) => outbox.onWire(value, senderUrl) }),
   });
   return {
     dispatch,
     workspaces,
+    takeDocument: (token) => outbox.take(token),
     dispose: async () => {
       clearInterval(heartbeat);
       await workspaces.closeAll();
+      await decoder?.close();
     },
   };
 }

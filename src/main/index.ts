@@ -33,8 +33,6 @@ if (!app.requestSingleInstanceLock()) {
     const origins = devServer ? [APP_ORIGIN, devServer] : [APP_ORIGIN];
     const isAppUrl = appUrlCheck(origins);
     lockDownSession(session.defaultSession);
-    serveAppProtocol(join(import.meta.dirname, '../renderer'));
-
     const appCore = createAppCore({
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
@@ -56,10 +54,14 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
       printDeckPdf: electronDeckPrinter,
+      decodeWorker: join(import.meta.dirname, 'workspaceDecodeWorker.js'),
+      // The dev server's page cannot fetch app:// documents: there, replies carry them whole.
+      handOverDocuments: !devServer,
       showItemInFolder: (path) => shell.showItemInFolder(path),
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
     });
     core = appCore;
+    serveAppProtocol(join(import.meta.dirname, '../renderer'), appCore.takeDocument);
     for (const channel of CHANNEL_NAMES) {
       ipcMain.handle(channel, (event, payload: unknown) =>
         appCore.dispatch(channel, payload, event.senderFrame?.url),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { resolveAppRequest } from './services/appProtocol';
+import { resolveAppRequest, resolveDocumentRequest } from './services/appProtocol';
 import { APP_HOST, APP_SCHEME } from './windowConfig';
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard origin). */
@@ -10,9 +10,17 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererDir`, with the CSP on every response. */
-export function serveAppProtocol(rendererDir: string): void {
+/**
+ * Serves the built renderer from `rendererDir`, with the CSP on every response, and the
+ * documents IPC replies hand over (DocumentOutbox), streamed to the window.
+ */
+export function serveAppProtocol(
+  rendererDir: string,
+  takeDocument: (token: string) => Uint8Array | undefined,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const handedOver = resolveDocumentRequest(request.url, APP_HOST, takeDocument);
+    if (handedOver) return new Response(handedOver.body, handedOver);
     const resolved = resolveAppRequest(rendererDir, request.url, APP_HOST);
     if (resolved.status !== 200) return new Response(null, resolved);
     try {

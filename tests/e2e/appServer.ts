@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolveAppRequest } from '../../src/main/services/appProtocol';
+import { resolveAppRequest, resolveDocumentRequest } from '../../src/main/services/appProtocol';
 
 /**
  * Serves the built renderer over loopback through the same resolver and headers as the
@@ -10,9 +10,16 @@ import { resolveAppRequest } from '../../src/main/services/appProtocol';
  */
 export async function startAppServer(
   rendererDir: string,
+  /** The app's DocumentOutbox, as the app:// protocol serves it (AppCore.takeDocument). */
+  takeDocument: (token: string) => Uint8Array | undefined = () => undefined,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const host = req.headers.host ?? '';
+    const handedOver = resolveDocumentRequest(`http://${host}${req.url ?? '/'}`, host, takeDocument);
+    if (handedOver) {
+      res.writeHead(handedOver.status, handedOver.headers).end(handedOver.body ?? undefined);
+      return;
+    }
     const resolved = resolveAppRequest(rendererDir, `http://${host}${req.url ?? '/'}`, host);
     if (resolved.status !== 200) {
       res.writeHead(resolved.status, resolved.headers).end();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createAppCore } from '../../src/main/bootstrap';
+import { createAppCore, type AppCore } from '../../src/main/bootstrap';
 import { buildApi } from '../../src/shared/ipc/api';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
 import { makeTempDir } from '../support/tempDir';
@@ -20,6 +20,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const RENDERER_DIR = resolve('out/renderer');
+const DECODE_WORKER = resolve('out/main/workspaceDecodeWorker.js');
 
 export type FakeDialogs = {
   parentFolders: Array<string | null>;
@@ -68,7 +69,9 @@ export async function launchApp(
   const dataDir = join(root.path, 'userData');
   const trashDir = join(root.path, 'Trash');
   await Promise.all([mkdir(documentsDir), mkdir(dataDir), mkdir(trashDir)]);
-  const server = await startAppServer(RENDERER_DIR);
+  let core: AppCore | undefined;
+  // Documents handed over by IPC replies are served as the app:// protocol serves them.
+  const server = await startAppServer(RENDERER_DIR, (token) => core?.takeDocument(token));
   const dialogs: FakeDialogs = { parentFolders: [], workspaceFolders: [], saveFiles: [], shownInFolder: [] };
   const problems: string[] = [];
   const makeCore = () =>
@@ -78,6 +81,8 @@ export async function launchApp(
       version: '0.0.0-test',
       platform: process.platform,
       trustedOrigins: [server.origin],
+      // The built worker, as the app runs it (every script that launches this builds first).
+      ...(existsSync(DECODE_WORKER) ? { decodeWorker: DECODE_WORKER } : {}),
       dialogs: {
         chooseParentFolder: () => Promise.resolve(dialogs.parentFolders.shift() ?? null),
         chooseWorkspaceFolder: () => Promise.resolve(dialogs.workspaceFolders.shift() ?? null),
@@ -93,7 +98,8 @@ export async function launchApp(
   let page: Page;
   let profile = await makeTempDir('offsite-profile-');
   const start = async () => {
-    const core = makeCore(); // a fresh main process each start, as after a real restart
+    const fresh = makeCore(); // a fresh main process each start, as after a real restart
+    core = fresh;
     context = await chromium.launchPersistentContext(profile.path, {
       executablePath: CHROMIUM_PATH,
       args: headless ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
@@ -104,7 +110,7 @@ export async function launchApp(
       handleSIGTERM: headless,
     });
     await context.exposeBinding('__offsiteInvoke', ({ frame }, channel: string, payload: unknown) =>
-      core.dispatch(channel, payload, frame.url()),
+      fresh.dispatch(channel, payload, frame.url()),
     );
     await context.addInitScript({
       content: `window.__offsiteMenuListeners = new Set();

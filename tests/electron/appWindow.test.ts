@@ -1,9 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronBinary } from './electronBinary';
+import { encodeWorkspace } from '../../src/shared/domain/workspace';
+import type { OffsiteApi } from '../../src/shared/ipc/api';
+import { bigWorkspace } from '../support/workspaceArbitrary';
 
 const binary = electronBinary();
 if (!binary) {
@@ -40,11 +43,24 @@ describe.skipIf(!binary)('the packaged window (real Electron)', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       api: Object.keys((globalThis as unknown as { api: Record<string, unknown> }).api).sort(),
     }));
-    expect(probe).toEqual({
-      require: 'undefined',
-      process: 'undefined',
-      api: ['app', 'onMenuCommand', 'workspace'],
-    });
+    expect(probe).toMatchObject({ require: 'undefined', process: 'undefined' });
+    expect(probe.api).toEqual(expect.arrayContaining(['app', 'onMenuCommand', 'workspace']));
+  });
+
+  it('opens a large workspace: decoded in the worker, handed to the window over app://', async () => {
+    const page = await app.firstWindow();
+    const folder = join(userData, 'Large');
+    await mkdir(folder);
+    const w = bigWorkspace(3000, 500); // over the size where decoding moves to the worker
+    await writeFile(join(folder, 'workspace.json'), encodeWorkspace(w));
+    const opened = await page.evaluate(async (path) => {
+      const api = (globalThis as unknown as { api: OffsiteApi }).api;
+      const reply = await api.workspace.open({ path });
+      return reply.ok
+        ? { priorities: reply.value.workspace.priorities.length, name: reply.value.workspace.name }
+        : reply;
+    }, folder);
+    expect(opened).toEqual({ priorities: 3000, name: w.name });
   });
 
   it('installs the application menu with the workspace commands', async () => {

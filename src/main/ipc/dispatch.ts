@@ -16,6 +16,8 @@ export type DispatchOptions = {
   isTrustedSender: (url: string | undefined) => boolean;
   /** Where unexpected failures are logged; they reach the renderer only as a generic message. */
   logError?: (channel: string, error: unknown) => void;
+  /** A reply as it crosses to the window (large documents go beside it: DocumentOutbox). */
+  replyOnWire?: (value: unknown, senderUrl: string | undefined) => unknown;
 };
 
 /**
@@ -44,7 +46,8 @@ export function createDispatcher(handlers: HandlerMap, options: DispatchOptions)
     }
     try {
       const handler = handlers[name] as (request: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
+      const value: unknown = await handler(parsed.data);
+      return ok(options.replyOnWire ? options.replyOnWire(value, senderUrl) : value);
     } catch (error) {
       if (error instanceof ServiceError) return err(error.code, error.message, error.details);
       if (error instanceof ZodError) {

@@ -1,5 +1,6 @@
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../windowConfig';
+import { DOCUMENT_PATH, DocumentOutbox } from './documentOutbox';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,4 +61,30 @@ export function resolveAppRequest(
   const type = CONTENT_TYPES[extname(filePath).toLowerCase()];
   if (!type) return { status: 404, headers };
   return { status: 200, filePath, headers: { ...headers, 'Content-Type': type } };
+}
+
+/**
+ * A request for a document an IPC reply handed over (DocumentOutbox): its bytes once, as
+ * JSON, never cached; 404 for a used, expired or made-up token. Undefined when the
+ * request is not for /documents/ at all (then it is a file of the app).
+ */
+export function resolveDocumentRequest(
+  requestUrl: string,
+  expectedHost: string,
+  take: (token: string) => Uint8Array | undefined,
+  csp = CONTENT_SECURITY_POLICY,
+): { status: 200 | 404; headers: Record<string, string>; body: Uint8Array | null } | undefined {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.host !== expectedHost || !url.pathname.startsWith(DOCUMENT_PATH)) return undefined;
+  const token = DocumentOutbox.tokenIn(url.pathname);
+  const body = token === undefined ? undefined : take(token);
+  const headers = { ...securityHeaders(csp), 'Cache-Control': 'no-store' };
+  return body === undefined
+    ? { status: 404, headers, body: null }
+    : { status: 200, headers: { ...headers, 'Content-Type': 'application/json' }, body };
 }

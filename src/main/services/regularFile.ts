@@ -53,22 +53,40 @@ async function readWithin(fs: FsPort, file: string, limits: RegularFileLimits): 
       );
     }
     if (stat.size > limits.maxBytes) throw tooLarge(limits, stat.size);
-    const chunks: Buffer[] = [];
+    // Read straight into one buffer of the size stat gave (a byte more, to see the end):
+    // no chunk copies and no final concatenation, each of which would hold up the main
+    // thread for tens of milliseconds on a large file. Shared memory, so a worker thread
+    // can decode the bytes without a copy (see workspaceDecoder).
+    let buffer = sharedBuffer(stat.size + 1);
     let total = 0;
-    const chunk = Buffer.allocUnsafe(1 << 20);
     for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        // The file grew while it was read: keep going up to the limit, never past it.
+        if (total > limits.maxBytes) throw tooLarge(limits, total);
+        const bigger = sharedBuffer(Math.min(buffer.length * 2, limits.maxBytes + 1));
+        buffer.copy(bigger, 0, 0, total);
+        buffer = bigger;
+      }
+      const { bytesRead } = await handle.read(
+        buffer,
+        total,
+        Math.min(READ_CHUNK, buffer.length - total),
+        null,
+      );
       if (bytesRead === 0) break;
       total += bytesRead;
-      // The file grew while it was read: refuse rather than read on without end.
       if (total > limits.maxBytes) throw tooLarge(limits, total);
-      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
     await handle.close();
   }
 }
+
+/** One read at a time is at most this much, so a slow disk still answers in steps. */
+const READ_CHUNK = 1 << 20;
+
+const sharedBuffer = (bytes: number): Buffer => Buffer.from(new SharedArrayBuffer(bytes));
 
 function tooLarge(limits: RegularFileLimits, size: number): ServiceError {
   const mb = Math.round(limits.maxBytes / 1024 / 1024);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import {
   decodeWorkspace,
   encodeWorkspace,
-  MIGRATIONS,
   type Migration,
   type Workspace,
 } from '../../shared/domain/workspace';
@@ -12,6 +11,12 @@ import { writeFileAtomic } from './atomicWrite';
 import type { FsPort } from './fsPort';
 import { readRegularFile } from './regularFile';
 import { fromFsError, ServiceError } from './serviceError';
+import {
+  inlineDecoder,
+  parseDocument,
+  type WorkspaceDecoder,
+  type WorkspaceSummary,
+} from './workspaceDecoder';
 
 export const WORKSPACE_FILE = 'workspace.json';
 /** Refused before reading (quality.md V1): no real workspace comes near this. */
@@ -24,19 +29,25 @@ export const hashText = (text: string | Uint8Array): string =>
   createHash('sha256').update(text).digest('hex');
 
 export type LoadedWorkspace = {
-  workspace: Workspace;
+  /** Built from `document` on first use: opening a workspace never needs it in this process. */
+  readonly workspace: Workspace;
+  summary: WorkspaceSummary;
+  /** The validated, current-format workspace as UTF-8 JSON: what the window receives. */
+  document: Uint8Array;
   fingerprint: Fingerprint;
   fromVersion: number;
   migrated: boolean;
   /** The file's bytes as read: what a pre-migration backup keeps. */
   bytes: Buffer;
   newerVersion?: number;
+  /** After a migration: the file in today's format, to write back. */
+  upgraded?: { bytes: Uint8Array; hash: string };
 };
 
 export async function readWorkspaceFile(
   fs: FsPort,
   dir: string,
-  migrations: readonly Migration[] = MIGRATIONS,
+  decode: WorkspaceDecoder = inlineDecoder(),
 ): Promise<LoadedWorkspace> {
   const file = join(dir, WORKSPACE_FILE);
   let stat;
@@ -63,19 +74,35 @@ export async function readWorkspaceFile(
   } catch (error) {
     throw fromFsError(error, 'read the workspace', file);
   }
-  const decoded = decodeWorkspace(bytes.toString('utf8'), migrations);
+  let decoded;
+  try {
+    decoded = await decode(bytes);
+  } catch (error) {
+    throw new ServiceError(
+      'IO',
+      'Offsite could not finish reading this workspace. Nothing was changed; try again.',
+      error instanceof Error ? error.message : String(error),
+    );
+  }
   if (!decoded.ok) {
     const lead =
       decoded.code === 'TOO_NEW' ? '' : 'This workspace file is damaged or was not written by Offsite. ';
     throw new ServiceError(decoded.code, `${lead}${decoded.message}`, decoded.details);
   }
+  const { document } = decoded;
+  let workspace: Workspace | undefined;
   return {
-    workspace: decoded.workspace,
-    fingerprint: { mtimeMs: fileStat.mtimeMs, size: fileStat.size, hash: hashText(bytes) },
+    get workspace() {
+      return (workspace ??= parseDocument(document));
+    },
+    summary: decoded.summary,
+    document,
+    fingerprint: { mtimeMs: fileStat.mtimeMs, size: fileStat.size, hash: decoded.hash },
     fromVersion: decoded.fromVersion,
     migrated: decoded.migrated,
     bytes,
     ...(decoded.newerVersion !== undefined ? { newerVersion: decoded.newerVersion } : {}),
+    ...(decoded.upgraded ? { upgraded: decoded.upgraded } : {}),
   };
 }
 
@@ -100,17 +127,22 @@ export async function sweepStaleTemps(fs: FsPort, dir: string): Promise<number> 
   return removed;
 }
 
-export async function writeWorkspaceFile(
+export function writeWorkspaceFile(fs: FsPort, dir: string, workspace: Workspace): Promise<Fingerprint> {
+  const text = encodeWorkspace(workspace);
+  return writeEncodedWorkspace(fs, dir, { bytes: text, hash: hashText(text) });
+}
+
+/** Writes a file already encoded (and hashed) elsewhere, such as a migrated file from the decoder. */
+export async function writeEncodedWorkspace(
   fs: FsPort,
   dir: string,
-  workspace: Workspace,
+  file: { bytes: string | Uint8Array; hash: string },
 ): Promise<Fingerprint> {
-  const file = join(dir, WORKSPACE_FILE);
-  const text = encodeWorkspace(workspace);
+  const path = join(dir, WORKSPACE_FILE);
   try {
-    await writeFileAtomic(fs, file, text);
-    const stat = await fs.stat(file);
-    return { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashText(text) };
+    await writeFileAtomic(fs, path, file.bytes);
+    const stat = await fs.stat(path);
+    return { mtimeMs: stat.mtimeMs, size: stat.size, hash: file.hash };
   } catch (error) {
     throw fromFsError(error, 'save the workspace', dir);
   }

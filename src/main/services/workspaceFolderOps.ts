@@ -7,6 +7,7 @@ import { folderNameFor, uniqueChild } from './folderNames';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
 import { readWorkspaceFile, WORKSPACE_FILE, writeWorkspaceFile, type LoadedWorkspace } from './workspaceFile';
+import type { WorkspaceDecoder } from './workspaceDecoder';
 import { describeHolder, isStale, LOCK_FILE, readLock, type LockDeps } from './workspaceLock';
 
 export type FolderOpsDeps = LockDeps & {
@@ -18,6 +19,7 @@ export type FolderOpsDeps = LockDeps & {
   isOpenHere: (dir: string) => boolean;
   /** Where a copy goes when the original's parent folder is gone. */
   documentsDir?: string;
+  decode?: WorkspaceDecoder;
 };
 
 /** Rename, duplicate and trash act on closed workspaces only: here, or in any other Offsite. */
@@ -46,7 +48,7 @@ export async function renameWorkspace(deps: FolderOpsDeps, dir: string, name: st
   await assertClosed(deps, dir, 'rename');
   const trimmed = name.trim();
   if (trimmed.length === 0) throw new ServiceError('BAD_REQUEST', 'A workspace needs a name.');
-  const loaded = await readWorkspaceFile(deps.fs, dir);
+  const loaded = await readWorkspaceFile(deps.fs, dir, deps.decode);
   refuseNewer(loaded, 'rename');
   if (loaded.migrated) {
     // The rename is this file's first write in the new format: keep the original first, as opening does.
@@ -61,7 +63,7 @@ export async function renameWorkspace(deps: FolderOpsDeps, dir: string, name: st
 
 export async function duplicateWorkspace(deps: FolderOpsDeps, source: string, suffix = '(copy)') {
   const { fs } = deps;
-  const loaded = await readWorkspaceFile(fs, source);
+  const loaded = await readWorkspaceFile(fs, source, deps.decode);
   refuseNewer(loaded, 'duplicate');
   const name = `${loaded.workspace.name} ${suffix}`.slice(0, 200);
   const target = await uniqueChild(fs, join(source, '..'), folderNameFor(name));
@@ -121,7 +123,7 @@ export async function writeCopy(deps: FolderOpsDeps, originalDir: string, mine: 
 
 export async function trashWorkspace(deps: FolderOpsDeps, dir: string): Promise<void> {
   await assertClosed(deps, dir, 'move to the trash');
-  await readWorkspaceFile(deps.fs, dir); // only ever trash a real workspace folder
+  await readWorkspaceFile(deps.fs, dir, deps.decode); // only ever trash a real workspace folder
   try {
     await deps.trash(dir);
   } catch (error) {

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { RecoveryOptions } from '../../shared/ipc/contract';
-import type { Migration } from '../../shared/domain/workspace';
 import type { BackupStore } from './backupStore';
 import type { FsPort } from './fsPort';
 import { ServiceError } from './serviceError';
+import type { WorkspaceDecoder } from './workspaceDecoder';
 import {
   QUARANTINE_PATTERN,
   quarantineWorkspaceFile,
@@ -17,10 +17,10 @@ export type RecoveryDeps = { fs: FsPort; backups: BackupStore; clock: () => Date
 export async function readOrQuarantine(
   deps: RecoveryDeps,
   dir: string,
-  migrations: readonly Migration[],
+  decode: WorkspaceDecoder,
 ): Promise<LoadedWorkspace> {
   try {
-    return await readWorkspaceFile(deps.fs, dir, migrations);
+    return await readWorkspaceFile(deps.fs, dir, decode);
   } catch (error) {
     if (!(error instanceof ServiceError) || (error.code !== 'CORRUPT' && error.code !== 'INVALID'))
       throw error;

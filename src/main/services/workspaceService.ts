@@ -14,6 +14,12 @@ import { folderNameFor, uniqueChild } from './folderNames';
 import type { RecentStore } from './recentStore';
 import { fromFsError, ServiceError } from './serviceError';
 import { KeyedQueue } from './keyedQueue';
+import {
+  inlineDecoder,
+  openedFromDocument,
+  type WorkspaceDecoder,
+  type WorkspaceSummary,
+} from './workspaceDecoder';
 import { readOrQuarantine, recoveryOptions, refuseForeignFolder } from './workspaceRecovery';
 import {
   canWrite,
@@ -24,6 +30,7 @@ import {
   sweepStaleTemps,
   WORKSPACE_FILE,
   writeWorkspaceFile,
+  writeEncodedWorkspace,
   type Fingerprint,
   type LoadedWorkspace,
 } from './workspaceFile';
@@ -57,6 +64,8 @@ export type WorkspaceServiceDeps = LockDeps & {
   migrations?: readonly Migration[];
   /** Where "save my changes as a copy" goes when the workspace's own parent folder is gone. */
   documentsDir?: string;
+  /** Reads workspace files (a worker thread in the app); in-process with `migrations` by default. */
+  decoder?: WorkspaceDecoder;
 };
 
 type OpenState = {
@@ -83,8 +92,11 @@ export class WorkspaceService {
   /** Every write to a workspace folder goes through here, one at a time per folder. */
   private readonly writes = new KeyedQueue();
 
+  private readonly decode: WorkspaceDecoder;
+
   constructor(private readonly deps: WorkspaceServiceDeps) {
-    this.folderOps = { ...deps, isOpenHere: (dir) => this.isOpen(dir) };
+    this.decode = deps.decoder ?? inlineDecoder(deps.migrations ?? MIGRATIONS);
+    this.folderOps = { ...deps, decode: this.decode, isOpenHere: (dir) => this.isOpen(dir) };
   }
 
   async create(input: NewInput, parentDir: string): Promise<OpenedWorkspace> {
@@ -108,7 +120,8 @@ export class WorkspaceService {
     const dir = absolute(path);
     const { fs } = this.deps;
     const loaded = await this.readOrQuarantine(dir);
-    const { workspace } = loaded;
+    // Only the summary here: the document itself goes to the window as text (see describe).
+    const { summary } = loaded;
     let readOnlyReason: string | undefined;
     let lock: LockInfo | null = null;
     if (loaded.newerVersion !== undefined) {
@@ -128,19 +141,21 @@ export class WorkspaceService {
       fingerprint = await this.writes.run(dir, async () => {
         // Keep the original bytes before the first write in the new format.
         await this.deps.backups.snapshot(
-          { id: workspace.id, name: workspace.name, path: dir },
+          { id: summary.id, name: summary.name, path: dir },
           loaded.bytes,
           'before-migration',
         );
-        return writeWorkspaceFile(fs, dir, workspace);
+        return loaded.upgraded
+          ? writeEncodedWorkspace(fs, dir, loaded.upgraded)
+          : writeWorkspaceFile(fs, dir, loaded.workspace);
       });
     }
-    await this.remember(dir, workspace);
+    await this.remember(dir, summary);
     const handle = this.deps.newId();
     this.open.set(handle, {
       dir,
-      id: workspace.id,
-      name: workspace.name,
+      id: summary.id,
+      name: summary.name,
       readOnly: readOnlyReason !== undefined,
       ...(readOnlyReason ? { readOnlyReason } : {}),
       fingerprint,
@@ -148,7 +163,7 @@ export class WorkspaceService {
       lastBackupAt: 0,
       changedSinceBackup: false,
     });
-    return this.describe(handle, workspace, loaded.migrated ? loaded.fromVersion : undefined);
+    return this.describe(handle, loaded, loaded.migrated ? loaded.fromVersion : undefined);
   }
 
   async save(handle: string, workspace: Workspace): Promise<{ savedAt: string }> {
@@ -251,7 +266,7 @@ export class WorkspaceService {
 
   private async recoverNow(dir: string, workspaceId: string, backupId: string): Promise<void> {
     if (this.isOpen(dir)) throw new ServiceError('IN_USE', 'Close the workspace before restoring it.');
-    const existing = await readWorkspaceFile(this.deps.fs, dir, this.migrations).then(
+    const existing = await readWorkspaceFile(this.deps.fs, dir, this.decode).then(
       () => 'readable',
       (e: ServiceError) => (e.code === 'NOT_A_WORKSPACE' ? 'none' : 'damaged'),
     );
@@ -269,13 +284,13 @@ export class WorkspaceService {
 
   async reloadFromDisk(handle: string): Promise<OpenedWorkspace> {
     const state = this.stateOf(handle);
-    const loaded = await readWorkspaceFile(this.deps.fs, state.dir, this.migrations);
+    const loaded = await readWorkspaceFile(this.deps.fs, state.dir, this.decode);
     state.fingerprint = loaded.fingerprint;
-    return this.describe(handle, loaded.workspace);
+    return this.describe(handle, loaded);
   }
 
   async readFromDisk(handle: string): Promise<Workspace> {
-    return (await readWorkspaceFile(this.deps.fs, this.stateOf(handle).dir, this.migrations)).workspace;
+    return (await readWorkspaceFile(this.deps.fs, this.stateOf(handle).dir, this.decode)).workspace;
   }
 
   /** "Keep mine": my version becomes a new workspace beside the original, which stays as it is. */
@@ -311,7 +326,7 @@ export class WorkspaceService {
   }
 
   private readOrQuarantine(dir: string): Promise<LoadedWorkspace> {
-    return readOrQuarantine(this.deps, dir, this.migrations);
+    return readOrQuarantine(this.deps, dir, this.decode);
   }
 
   private async backup(
@@ -364,19 +379,26 @@ export class WorkspaceService {
     return state;
   }
 
-  private describe(handle: string, workspace: Workspace, migratedFrom?: number): OpenedWorkspace {
+  /** A workspace read from disk is described by its bytes, so it reaches the window unparsed here. */
+  private describe(
+    handle: string,
+    document: Workspace | LoadedWorkspace,
+    migratedFrom?: number,
+  ): OpenedWorkspace {
     const state = this.stateOf(handle);
-    return {
+    const facts = {
       handle,
       path: state.dir,
-      workspace,
       readOnly: state.readOnly,
       ...(state.readOnlyReason ? { readOnlyReason: state.readOnlyReason } : {}),
       ...(migratedFrom !== undefined ? { migratedFrom } : {}),
     };
+    return 'document' in document
+      ? openedFromDocument(facts, document.document)
+      : { ...facts, workspace: document };
   }
 
-  private async remember(dir: string, w: Workspace): Promise<void> {
+  private async remember(dir: string, w: WorkspaceSummary): Promise<void> {
     await this.deps.recents.touch(entryFor(dir, w, this.deps.clock())).catch(() => undefined);
   }
 }

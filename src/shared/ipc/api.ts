@@ -29,7 +29,35 @@ export function buildApi(channels: readonly string[], invoke: Invoke, subscribe:
   for (const name of channels) {
     const [group, method] = name.split(':') as [string, string];
     api[group] ??= {};
-    api[group][method] = (request: unknown) => invoke(name, request);
+    // A large document comes beside the reply, not in it (main's DocumentOutbox): the
+    // reply names a one-time URL of the app's own origin, fetched and parsed here. Main
+    // then never encodes nor copies a 49 MB reply, which would freeze it meanwhile.
+    // (Only anonymous functions in here: a named one may be wrapped in a helper the
+    // page does not have when this function is serialised into it.)
+    api[group][method] = (request: unknown) =>
+      invoke(name, request).then(async (result: unknown) => {
+        const value = (result as { value?: unknown } | null)?.value;
+        if (typeof value !== 'object' || value === null) return result;
+        const fields = value as Record<string, unknown>;
+        for (const key of Object.keys(fields)) {
+          const field = fields[key] as { documentUrl?: unknown } | null;
+          if (typeof field !== 'object' || field === null || typeof field.documentUrl !== 'string') continue;
+          try {
+            const response = await fetch(field.documentUrl);
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            fields[key] = await response.json();
+          } catch (error) {
+            return {
+              ok: false,
+              code: 'IO',
+              message:
+                'Offsite read the workspace but could not show it. Nothing was changed; open it again.',
+              details: error instanceof Error ? error.message : String(error),
+            };
+          }
+        }
+        return result;
+      });
   }
   const withEvents = api as unknown as OffsiteApi;
   withEvents.onMenuCommand = (listener) => subscribe(listener);
