@@ -158,13 +158,10 @@ describe('QBR deck to PDF (real handlers, Chromium printer)', () => {
       'Łódź, Ørsted, Œuvre',
     ];
     const body = 'Συμφωνία, согласие, اتفاق, הסכמה.';
-    // The KPI status marks, the focus star and the board's axis arrows are symbols that no
-    // bundled font draws (yet): this deck is the user's own text in every script.
-    const withoutSymbols = workspace.deck!.sections.filter(
-      (s) => !['kpi-scorecard', 'board-snapshot', 'priorities-focus'].includes(s.type),
-    );
+    // Every section of the built-in deck, with the KPI status marks (● ▲ ■), the focus star
+    // (★) and the board's axis arrows (→): the symbol families draw them.
     let next = 0;
-    const sections = withoutSymbols.map((section) =>
+    const sections = workspace.deck!.sections.map((section) =>
       section.type === 'title'
         ? { ...section, title: cover }
         : { ...section, title: titles[next++] ?? section.title, markdown: body },
@@ -189,6 +186,7 @@ describe('QBR deck to PDF (real handlers, Chromium printer)', () => {
     expect(names.filter((name) => !/^(Inter|NotoSans)/.test(name))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSansArabic/)]));
     expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSansHebrew/)]));
+    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSansSymbols2/)]));
     for (const row of fonts) expect(row).toMatch(/\byes\s+yes\s+yes\s+\d+\s+\d+$/);
 
     // Right-to-left titles start at the slide's right edge (960 pt page, 48 pt margin).

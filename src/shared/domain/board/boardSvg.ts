@@ -152,7 +152,7 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
       `</g>`,
     );
   }
-  // Costs go on top of the cards, haloed, so a card never hides what a trade-off costs, and
+  // Costs go on top of the cards, on a white plate, so a card never hides what a trade-off costs, and
   // where along the link they cover no card title.
   const boxes = [...centre.values()].map((c) => cardBox(c, card));
   for (const link of links) {
@@ -160,9 +160,16 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
     const a = centre.get(link.from)!;
     const b = centre.get(link.to)!;
     const text = wrap(link.cost, 40)[0] ?? '';
-    const t = labelSpot(a, b, labelSize(text, 13, 400), boxes);
+    const size = labelSize(text, 13, 400);
+    const t = labelSpot(a, b, size, boxes);
+    const x = a.x + (b.x - a.x) * t;
+    const y = a.y + (b.y - a.y) * t;
+    // The halo is a plate behind the text, not a stroke around it: PDF printers turn stroked
+    // text into Type 3 outlines instead of the embedded font.
+    const plate = size.w - 10;
     out.push(
-      `<text x="${(a.x + (b.x - a.x) * t).toFixed(1)}" y="${(a.y + (b.y - a.y) * t + 4).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`,
+      `<rect x="${(x - plate / 2).toFixed(1)}" y="${(y - 10).toFixed(1)}" width="${plate.toFixed(1)}" height="19" rx="4" fill="#ffffff" fill-opacity="0.9"/>`,
+      `<text x="${x.toFixed(1)}" y="${(y + 4).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200">${escapeXml(text)}</text>`,
     );
   }
   out.push(legend(w, width, height));
