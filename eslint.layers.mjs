@@ -2,87 +2,93 @@
 /**
  * Layering, enforced (in the spirit of VS Code's code-layering rule):
  * shared ← main, shared ← preload (ipc only), shared ← renderer; never sideways.
+ * Each relative import is resolved against the importing file before it is matched, so the
+ * rule judges the file an import reaches, however many `../` it takes to get there.
  * Kept apart from eslint.config.mjs so tests/lint can check these rules on their own.
  */
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url'];
+import { fileURLToPath } from 'node:url';
 
-const restrict = (patterns) => ['error', { patterns }];
-const layer = (group, message) => ({ group, message });
+import layers from './eslint-rules/layers.mjs';
 
-const RENDERER_LAYERS = [
-  layer(
-    ['electron', 'electron/*', ...NODE_BUILTINS],
-    'The renderer reaches the system only through window.api.',
-  ),
-  layer(['**/main/**', '**/preload/**'], 'The renderer imports shared/ and browser libraries only.'),
-  { regex: '(^|/)features/[^/]+/(?!index$)[^/]+', message: 'Reach another feature through its index.ts.' },
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+const SERVICES_AND_HANDLERS = [
+  'src/main/services/',
+  'src/main/ipc/',
+  'src/main/windowConfig.ts',
+  'src/main/bootstrap.ts',
+];
+
+/** Checked in order; an import that breaks several zones is reported once, by the first. */
+const ZONES = [
+  {
+    from: ['src/shared/'],
+    packages: ['electron'],
+    nodeBuiltins: true,
+    message: 'shared/ is pure: no Electron or Node APIs.',
+  },
+  {
+    from: ['src/shared/'],
+    packages: ['react', 'react-dom', 'dexie', 'zustand'],
+    message: 'shared/ is pure: no UI or storage libraries.',
+  },
+  { from: ['src/shared/'], outside: ['src/shared/'], message: 'shared/ imports only shared/.' },
+  {
+    from: SERVICES_AND_HANDLERS,
+    packages: ['electron'],
+    message: 'Services and IPC handlers get Electron pieces injected, so tests run them in Node.',
+  },
+  {
+    from: ['src/main/services/'],
+    paths: ['src/main/ipc/'],
+    message: 'Services never import IPC handlers: the handlers call the services, not the other way round.',
+  },
+  {
+    from: ['src/main/'],
+    paths: ['src/renderer/', 'src/preload/'],
+    message: 'main/ may import shared/ and Node/Electron only.',
+  },
+  {
+    from: ['src/preload/'],
+    packages: ['zod'],
+    outside: ['src/preload/', 'src/shared/ipc/'],
+    message: 'The preload imports shared/ipc and electron only.',
+  },
+  { from: ['src/preload/'], nodeBuiltins: true, message: 'A sandboxed preload has no Node APIs.' },
+  {
+    from: ['src/renderer/'],
+    packages: ['electron'],
+    nodeBuiltins: true,
+    message: 'The renderer reaches the system only through window.api.',
+  },
+  {
+    from: ['src/renderer/'],
+    paths: ['src/main/', 'src/preload/'],
+    message: 'The renderer imports shared/ and browser libraries only.',
+  },
+  {
+    from: ['src/renderer/src/ui/'],
+    paths: ['src/renderer/src/features/', 'src/renderer/src/app/'],
+    message: 'ui/ holds building blocks shared by every screen: it never imports a feature or app/.',
+  },
 ];
 
 export const layeringConfigs = [
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/**/*.{ts,tsx,mts,cts}'],
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': restrict([
-        layer(['electron', 'electron/*', ...NODE_BUILTINS], 'shared/ is pure: no Electron or Node APIs.'),
-        layer(
-          ['react', 'react-dom', 'react/*', 'dexie', 'zustand', 'zustand/*'],
-          'shared/ is pure: no UI or storage libraries.',
-        ),
-        layer(['**/main/**', '**/renderer/**', '**/preload/**'], 'shared/ imports only shared/.'),
-      ]),
-    },
-  },
-  {
-    files: ['src/main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict([
-        layer(['**/renderer/**', '**/preload/**'], 'main/ may import shared/ and Node/Electron only.'),
-      ]),
-    },
-  },
-  {
-    files: [
-      'src/main/services/**/*.ts',
-      'src/main/ipc/**/*.ts',
-      'src/main/windowConfig.ts',
-      'src/main/bootstrap.ts',
-    ],
-    rules: {
-      'no-restricted-imports': restrict([
-        layer(
-          ['electron', 'electron/*'],
-          'Services and IPC handlers get Electron pieces injected, so tests run them in Node.',
-        ),
-        layer(['**/renderer/**', '**/preload/**'], 'main/ may import shared/ and Node/Electron only.'),
-      ]),
-    },
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict([
-        layer(
-          ['**/main/**', '**/renderer/**', '**/shared/domain/**', 'zod'],
-          'The preload imports shared/ipc and electron only.',
-        ),
-        layer([...NODE_BUILTINS], 'A sandboxed preload has no Node APIs.'),
-      ]),
-    },
-  },
-  {
-    files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(RENDERER_LAYERS) },
-  },
-  {
-    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict([
-        ...RENDERER_LAYERS,
+      'layers/imports': [
+        'error',
         {
-          regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$)',
-          message: 'Reach another feature through its index.ts.',
+          root: ROOT,
+          zones: ZONES,
+          features: {
+            folder: 'src/renderer/src/features/',
+            message: 'Reach another feature through its index.ts.',
+          },
         },
-      ]),
+      ],
     },
   },
 ];

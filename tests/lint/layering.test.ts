@@ -60,4 +60,62 @@ describe('import layering (architecture.md, enforced by lint)', () => {
       await violations('src/renderer/src/app/App.tsx', "import { x } from '../features/workspaces';"),
     ).toEqual([]);
   });
+
+  it('judges where a relative import lands, however many ../ it takes', async () => {
+    const nested = 'src/renderer/src/features/ranking/results/ResultsTable.tsx';
+    expect(await violations(nested, "import { useBoard } from '../../board/store';")).toEqual([
+      'Reach another feature through its index.ts.',
+    ]);
+    expect(await violations(nested, "export { useBoard } from '../../board/store';")).toHaveLength(1);
+    expect(await violations(nested, "export * from '../../board/store';")).toHaveLength(1);
+    expect(await violations(nested, "import { useBoard } from '../../board';")).toEqual([]);
+    expect(await violations(nested, "import { useBoard } from '../../board/index';")).toEqual([]);
+    expect(await violations(nested, "import { useRanking } from '../store';")).toEqual([]);
+    expect(
+      await violations(nested, "import { x } from '../../../../../main/services/workspaceService';"),
+    ).toEqual(['The renderer imports shared/ and browser libraries only.']);
+    expect(
+      await violations('src/shared/domain/board/x.ts', "import { y } from '../../../main/ipc/handlers';"),
+    ).toEqual(['shared/ imports only shared/.']);
+  });
+
+  it('keeps ui/ free of features and app/', async () => {
+    const file = 'src/renderer/src/ui/Dialog.tsx';
+    expect(await violations(file, "import { useBoard } from '../features/board';")).toEqual([
+      'ui/ holds building blocks shared by every screen: it never imports a feature or app/.',
+    ]);
+    expect(await violations(file, "import { useBoard } from '../features/board/store';")).toHaveLength(1);
+    expect(await violations(file, "import { App } from '../app/App';")).toHaveLength(1);
+    expect(await violations(file, "import { Field } from './Field';")).toEqual([]);
+  });
+
+  it('refuses electron in the renderer however it is loaded', async () => {
+    const file = 'src/renderer/src/features/board/exportImage.ts';
+    const message = 'The renderer reaches the system only through window.api.';
+    expect(await violations(file, "const electron = await import('electron');")).toEqual([message]);
+    expect(await violations(file, "const { ipcRenderer } = require('electron');")).toEqual([message]);
+    expect(await violations(file, 'const fs = require(`node:fs`);')).toEqual([message]);
+    expect(await violations(file, "import fs = require('fs');")).toEqual([message]);
+    expect(await violations(file, "const { toPng } = await import('../qbr');")).toEqual([]);
+  });
+
+  it('keeps IPC handlers out of the services they call', async () => {
+    expect(
+      await violations(
+        'src/main/services/workspaceService.ts',
+        "import { dispatch } from '../ipc/dispatch';",
+      ),
+    ).toEqual([
+      'Services never import IPC handlers: the handlers call the services, not the other way round.',
+    ]);
+    expect(
+      await violations('src/main/ipc/handlers.ts', "import { open } from '../services/workspaceService';"),
+    ).toEqual([]);
+    expect(
+      await violations(
+        'src/main/services/deckExport.ts',
+        "const deck = await import('../../shared/domain/deck');",
+      ),
+    ).toEqual([]);
+  });
 });
