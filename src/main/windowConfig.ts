@@ -1,6 +1,6 @@
 /**
  * Every security-relevant window setting in one place, with no Electron import, so a
- * test can assert them and loosening one fails CI (quality.md, "locked down").
+ * test can assert them and loosening one fails CI (docs/quality.md, "The app is locked down").
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'offsite';
@@ -11,7 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   // Stylesheets from the app only. React sets style props through the CSSOM, which CSP
-  // does not restrict, so no 'unsafe-inline' is needed (tighter than quality.md asks).
+  // does not restrict, so no 'unsafe-inline' is needed (docs/quality.md: the app is locked down).
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

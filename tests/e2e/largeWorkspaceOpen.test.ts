@@ -13,7 +13,7 @@ import { encodeWorkspace } from '../../src/shared/domain/workspace';
 /** The worker as the app ships it (the e2e run builds first). */
 const WORKER = resolve('out/main/workspaceDecodeWorker.js');
 const ORIGIN = 'app://offsite';
-/** quality.md: opening a workspace never blocks the main process's event loop longer than this. */
+/** docs/quality.md: opening a workspace never blocks the main process's event loop longer than this. */
 const BUDGET_MS = 100;
 
 let root: Awaited<ReturnType<typeof makeTempDir>>;

@@ -33,7 +33,7 @@ async function newTemplate(page: Page, name: string) {
     .waitFor();
 }
 
-/** The disk copy main keeps of the user's templates (quality.md I2). */
+/** The disk copy main keeps of the user's templates (docs/quality.md I2). */
 async function mirrored(h: Harness): Promise<MirrorFile | null> {
   try {
     return JSON.parse(await readFile(join(h.dataDir, 'templates.json'), 'utf8')) as MirrorFile;

@@ -25,7 +25,7 @@ import {
 import { installFakeApi } from './fakeApi';
 
 /**
- * quality.md E1: no edit can produce a document that the save validation refuses. Random
+ * docs/quality.md E1: no edit can produce a document that the save validation refuses. Random
  * sequences of the edits the screens make (the same domain steps, through the same store
  * action) must leave a workspace that `workspace:save` accepts, and the save must succeed.
  */

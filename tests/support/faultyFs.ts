@@ -6,7 +6,7 @@ type Counter = { calls: number };
 /**
  * Real `node:fs/promises`, except that the k-th operation (counting file-handle writes,
  * syncs and closes too) fails with `code`. Proves that a failure at any step leaves the
- * previous file intact (quality.md D2).
+ * previous file intact (docs/quality.md D2).
  */
 export function faultyFs(failAt: number, code: 'ENOSPC' | 'EIO' | 'EACCES'): FsPort & Counter {
   const counter: Counter = { calls: 0 };

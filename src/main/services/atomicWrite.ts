@@ -4,7 +4,7 @@ import type { FsPort } from './fsPort';
 
 /**
  * Write `data` to `target` so that, whatever happens (crash, power cut, full disk), the
- * target holds either its old bytes or the new ones, never a mix (quality.md D1/D2):
+ * target holds either its old bytes or the new ones, never a mix (docs/quality.md D1/D2):
  * temp file in the same folder → write → fsync → rename over the target → fsync the
  * folder so the rename itself is durable. On failure the temp file is removed.
  */

@@ -27,7 +27,7 @@ const BACKUP_ID = /^\d{8}T\d{9}Z(-\d+)?$/;
 
 /**
  * Rolling, checksummed snapshots of workspace files, kept in the app's data folder and
- * never inside the workspace (quality.md D4), so losing or syncing the folder does not
+ * never inside the workspace (docs/quality.md D4), so losing or syncing the folder does not
  * lose its history. One folder per workspace, named by a hash of its id so a hostile id
  * cannot point anywhere else (V3).
  */

@@ -53,7 +53,7 @@ export function countPdfPages(pdf: Uint8Array): number {
  * by the injected printer (asynchronously, so the window never blocks) and written
  * atomically: a full disk or a read-only folder leaves no partial file and says so.
  * The renderer may only write where the user pointed the save dialog, and only reveal
- * files this service wrote (quality.md V3).
+ * files this service wrote (docs/quality.md V3).
  */
 export class DeckExportService {
   private readonly chosen = new Set<string>();

@@ -18,7 +18,7 @@ const WHERE = 'the Offsite data folder';
 
 /**
  * The user's templates, mirrored from the renderer's IndexedDB to a JSON file in the
- * app's data folder (quality.md I2). Written atomically, so a crash leaves the previous
+ * app's data folder (docs/quality.md I2). Written atomically, so a crash leaves the previous
  * copy; a damaged copy is renamed aside (never deleted) and reported, not trusted.
  */
 export class TemplateMirror {

@@ -19,7 +19,7 @@ import {
 } from './workspaceDecoder';
 
 export const WORKSPACE_FILE = 'workspace.json';
-/** Refused before reading (quality.md V1): no real workspace comes near this. */
+/** Refused before reading (docs/quality.md V1): no real workspace comes near this. */
 export const MAX_WORKSPACE_BYTES = 50 * 1024 * 1024;
 
 /** What the file looked like when we last read or wrote it: the basis of conflict checks (D5). */
@@ -174,7 +174,7 @@ export async function canWrite(fs: FsPort, dir: string): Promise<boolean> {
   }
 }
 
-/** Damaged files are renamed aside in the same folder, never deleted (quality.md D7). */
+/** Damaged files are renamed aside in the same folder, never deleted (docs/quality.md D7). */
 export const QUARANTINE_PATTERN = /^workspace\.damaged-[0-9TZ-]+\.json$/;
 
 export async function quarantineWorkspaceFile(fs: FsPort, dir: string, at: Date): Promise<string> {

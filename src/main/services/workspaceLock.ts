@@ -7,7 +7,7 @@ import type { FsPort } from './fsPort';
 import { WORKSPACE_FILE } from './workspaceFile';
 
 /**
- * One writer per workspace (quality.md D6). The lock lives in the workspace folder, so it
+ * One writer per workspace (docs/quality.md D6). The lock lives in the workspace folder, so it
  * also travels through synced folders to other machines. A lock whose process is dead
  * (same machine) or whose heartbeat is older than 30 s (any machine) is reclaimed.
  */

@@ -1,5 +1,5 @@
 /**
- * Child process for crashSafety.test.ts (quality.md D1): saves workspace version A, then B,
+ * Child process for crashSafety.test.ts (docs/quality.md D1): saves workspace version A, then B,
  * then A… into the folder given as the first argument, forever, through the production
  * save path. After the first completed save it prints `ready` once, so the parent knows
  * saving is under way and can SIGKILL it at a random point. It exits by itself when its

@@ -16,7 +16,7 @@ import { makeTempDir } from '../../support/tempDir';
 import { crashVersions } from './crashSafety.child';
 
 /**
- * quality.md D1: saves are atomic. A child process alternately saves version A and B of a
+ * docs/quality.md D1: saves are atomic. A child process alternately saves version A and B of a
  * ~0.5 MB workspace through the production save path (writeWorkspaceFile → writeFileAtomic);
  * we SIGKILL it at a random moment, CRASH_KILLS times (default 200), and every time
  * workspace.json must be byte-for-byte A or B and must decode. Each folder is reused round

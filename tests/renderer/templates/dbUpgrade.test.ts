@@ -13,7 +13,7 @@ import {
 import { listTemplates, seedBuiltIns } from '../../../src/renderer/src/features/templates/repository';
 
 /**
- * Quality promise I1: a fixture of every earlier schema version, written through that
+ * docs/quality.md I1: a fixture of every earlier schema version, written through that
  * version's own declarations, opens in the current app with every template intact.
  * Adding a version means adding the fixture of the one before it (the first test fails
  * until you do).

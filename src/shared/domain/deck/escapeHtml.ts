@@ -8,7 +8,7 @@ const ENTITIES: Record<string, string> = {
 
 /**
  * The one escape every piece of user text goes through before it reaches deck markup,
- * in element content and in attribute values alike (quality.md X1).
+ * in element content and in attribute values alike (docs/quality.md X1).
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);

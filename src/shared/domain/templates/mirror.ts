@@ -4,7 +4,7 @@ import { Template, TEMPLATE_LIMITS } from './schema';
 /**
  * The copy of the user's templates that main keeps in the app's data folder
  * (`templates.json`), so that a wiped or unreadable IndexedDB loses nothing
- * (quality.md I2). Built-ins are not in it: the app ships them.
+ * (docs/quality.md I2). Built-ins are not in it: the app ships them.
  */
 export const MIRROR_FORMAT = 'offsite.templates-mirror';
 export const MIRROR_VERSION = 1;

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * A QBR template as the app keeps it: app-wide (not inside a workspace), stored in
  * IndexedDB by the renderer and mirrored to a JSON file on disk by main. Every string
  * has a length cap and every object is strict, so an imported or damaged record is
- * refused by validation instead of reaching the UI (quality.md V2).
+ * refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new Dexie version with an upgrade (features/templates/db.ts)
  * and a new mirror/export format version where those carry the changed part.
  */

@@ -1,7 +1,7 @@
 /**
  * JSON parsing for files that came from anywhere (e-mail, a synced folder, a USB stick).
  * Before any schema runs we refuse keys that could reach `Object.prototype` and nesting
- * deep enough to blow the stack of a recursive consumer (quality.md V2).
+ * deep enough to blow the stack of a recursive consumer (docs/quality.md V2).
  */
 export const MAX_DEPTH = 64;
 

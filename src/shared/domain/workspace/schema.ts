@@ -8,7 +8,7 @@ import { Round } from './roundSchema';
 /**
  * The workspace file (`workspace.json`) as the current app writes it.
  * Every string has a length cap and every object is strict, so a hostile or damaged
- * file is refused by validation instead of reaching the UI (quality.md V2).
+ * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
 export const CURRENT_SCHEMA_VERSION = 3;

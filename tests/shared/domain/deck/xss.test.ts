@@ -5,7 +5,7 @@ import { deckDocument } from '../../../../src/shared/domain/deck';
 import { qbrWorkspace } from '../../../support/qbrWorkspace';
 
 /**
- * quality.md X1: whatever a user types into any text field, the deck HTML holds no element
+ * docs/quality.md X1: whatever a user types into any text field, the deck HTML holds no element
  * or attribute that could run script or load anything, and the text is shown as text.
  */
 export const PAYLOADS = [

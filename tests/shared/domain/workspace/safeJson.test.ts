@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeWorkspace, MAX_DEPTH, parseJsonSafely } from '../../../../src/shared/domain/workspace';
 import { workspaceArbitrary } from '../../../support/workspaceArbitrary';
 
-/** Generated documents per run (quality.md V2 asks for at least 10,000); FUZZ_RUNS raises it. */
+/** Generated documents per run (docs/quality.md V2 asks for at least 10,000); FUZZ_RUNS raises it. */
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

@@ -4,7 +4,7 @@ import type { Template } from '../../../../shared/domain/templates';
 /**
  * The template library's IndexedDB database, and the only place that knows its shape.
  *
- * Schema history is append-only (quality.md I1): never edit or delete a `db.version(n)`
+ * Schema history is append-only (docs/quality.md I1): never edit or delete a `db.version(n)`
  * below; a change is a new version whose `.upgrade()` rewrites the records, and
  * tests/renderer/templates/dbUpgrade.test.ts opens a fixture of every earlier version.
  * An upgrade runs inside IndexedDB's versionchange transaction: if it throws, the

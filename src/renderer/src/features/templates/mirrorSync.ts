@@ -3,7 +3,7 @@ import { userTemplates } from './repository';
 import { setTemplatesState } from './store';
 
 /**
- * Keeps main's disk copy of the user's templates (quality.md I2) in step with IndexedDB:
+ * Keeps main's disk copy of the user's templates (docs/quality.md I2) in step with IndexedDB:
  * a write shortly after the last change, one at a time, always of the whole current set
  * (so a lost write is repaired by the next one).
  */

@@ -9,7 +9,7 @@ import { errorName, storageError, storageReason } from './storageErrors';
  * Brings the template library up when the app starts: opens IndexedDB, installs or
  * updates the built-ins, and, when this storage comes up empty (first start, or Chromium
  * wiped it) or cannot be opened at all, restores the user's templates from main's disk
- * copy and says so (quality.md I2). Runs once per window; later calls share the result.
+ * copy and says so (docs/quality.md I2). Runs once per window; later calls share the result.
  */
 let started: Promise<void> | null = null;
 let stopSync: (() => void) | null = null;

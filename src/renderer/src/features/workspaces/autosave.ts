@@ -1,7 +1,7 @@
 /**
  * Debounced saving with a ceiling: a save starts `quietMs` after the last edit, but never
  * later than `maxWaitMs` after the first unsaved one, so continuous typing still lands on
- * disk within the 2 s promise (quality.md D3). One save runs at a time; edits made during
+ * disk within the 2 s promise (docs/quality.md D3). One save runs at a time; edits made during
  * a save trigger another afterwards.
  */
 export type AutosaveOptions = { quietMs: number; maxWaitMs: number };
