@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: every benchmark, each beside its peer in the same run, written to
- * bench/results.json as { name: { value, unit, baseline?, ratio?, budget?, note? } }.
- * Never part of `npm test`: timings on a shared machine are for reading, not gating.
+ * `npm run bench [-- SUITE…]`: every benchmark (or the named ones), each beside its peer
+ * in the same run, written to bench/results.json as
+ * { name: { value, unit, baseline?, ratio?, budget?, note? } } as soon as each suite ends.
+ * A failed or timed-out suite (BENCH_SUITE_TIMEOUT_MS, 10 min by default) is reported, the
+ * others still run, and the run exits non-zero. Never part of `npm test`: timings on a
+ * shared machine are for reading, not gating.
  */
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchEntry } from './measure';
+import { runSuites, selectSuites, suiteTimeoutMs, type Suite } from './runner';
 
 const SUITES = [
   'workspace',
@@ -18,24 +20,37 @@ const SUITES = [
   'deck',
   'board',
 ];
-const only = process.argv.slice(2);
 
-const RESULTS = new URL('./results.json', import.meta.url);
-// A run of some suites (`npm run bench -- board`) updates their entries and keeps the others.
-const results: Record<string, BenchEntry> =
-  only.length > 0 && existsSync(RESULTS)
-    ? (JSON.parse(await readFile(RESULTS, 'utf8')) as Record<string, BenchEntry>)
-    : {};
-for (const suite of SUITES) {
-  if (only.length > 0 && !only.includes(suite)) continue;
-  const file = new URL(`./suites/${suite}.ts`, import.meta.url);
-  if (!existsSync(file)) continue;
-  const mod = (await import(pathToFileURL(file.pathname).href)) as {
-    default: () => Promise<Record<string, BenchEntry>>;
-  };
-  console.log(`▶ ${suite}`);
-  Object.assign(results, await mod.default());
+const named = process.argv.slice(2);
+let selected: string[];
+let timeoutMs: number;
+try {
+  selected = selectSuites(SUITES, named);
+  timeoutMs = suiteTimeoutMs();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
 }
+
+const suites: Suite[] = selected.map((name) => ({
+  name,
+  run: async () => {
+    const file = new URL(`./suites/${name}.ts`, import.meta.url);
+    const mod = (await import(pathToFileURL(file.pathname).href)) as {
+      default: () => Promise<Record<string, BenchEntry>>;
+    };
+    return mod.default();
+  },
+}));
+
+const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
+const { results, outcomes } = await runSuites({
+  suites,
+  resultsFile,
+  // A run of some suites (`npm run bench -- board`) updates their entries and keeps the others.
+  keepExisting: named.length > 0,
+  timeoutMs,
+});
 
 const rows = Object.entries(results).map(([name, e]) => ({
   name,
@@ -45,5 +60,8 @@ const rows = Object.entries(results).map(([name, e]) => ({
   budget: e.budget === undefined ? '' : `${e.value <= e.budget ? 'ok' : 'OVER'} (≤ ${e.budget})`,
 }));
 console.table(rows);
-await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 console.log('Written to bench/results.json');
+const failed = outcomes.filter((o) => !o.ok);
+for (const f of failed) console.error(`FAILED ${f.name}: ${f.error}`);
+// Exits here rather than when the event loop drains: a timed-out suite may still hold a browser.
+process.exit(failed.length > 0 ? 1 : 0);
