@@ -5,7 +5,8 @@ import { encodeWorkspace, type Workspace } from '../../src/shared/domain/workspa
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp } from '../../tests/e2e/harness';
 import { makeTempDir } from '../../tests/support/tempDir';
 import type { BareGraph } from './barePage';
-import { countShown, MEASURE_PAN, measureRender } from './inPage';
+import { evaluateWithin, WAIT_MS, waitForPage, waitVisible } from '../wait';
+import { countShown, MEASURE_PAN, measureRender, PAN_MS, RENDER_LIMIT_MS } from './inPage';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
 /** Time for the page to settle between the render and the pan (timers, idle work). */
@@ -25,12 +26,23 @@ async function measure(
   expected: number,
   afterRender: () => Promise<unknown> = () => Promise.resolve(),
 ): Promise<RunResult> {
-  const renderMs = await page.evaluate<number>(measureRender(start, selector, expected));
+  const renderMs = await evaluateWithin<number>(
+    page,
+    measureRender(start, selector, expected),
+    RENDER_LIMIT_MS + WAIT_MS,
+    `the render of ${expected} ${selector} nodes to be measured in the page`,
+  );
   const shown = await page.evaluate<number>(countShown(selector));
   if (shown !== expected) throw new Error(`${shown} of ${expected} nodes in view after the fit`);
   await afterRender();
   await page.waitForTimeout(SETTLE_MS);
-  const pan = await page.evaluate<PanResult>(MEASURE_PAN);
+  // Ends by itself after PAN_MS of frames; only a page that stopped painting outlives the limit.
+  const pan = await evaluateWithin<PanResult>(
+    page,
+    MEASURE_PAN,
+    PAN_MS + WAIT_MS,
+    `the ${PAN_MS / 1000} s pan and zoom to finish in the page (animation frames stopped?)`,
+  );
   return { renderMs, pan };
 }
 
@@ -50,7 +62,10 @@ export async function runOurs(
     await writeFile(join(dir, 'workspace.json'), encodeWorkspace(workspace));
     app.dialogs.workspaceFolders.push(dir);
     await page.getByRole('button', { name: /^Open/ }).click();
-    await page.getByRole('heading', { level: 1, name: workspace.name }).waitFor();
+    await waitVisible(
+      page.getByRole('heading', { level: 1, name: workspace.name }),
+      `the opened workspace "${workspace.name}"`,
+    );
     await page.waitForTimeout(SETTLE_MS);
     const clickTab = `[...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent.trim() === 'Board').click()`;
     type Layout = { positions: Array<[string, number, number]>; pane: BareGraph['pane'] };
@@ -96,7 +111,7 @@ export async function runBare(origin: string, graph: BareGraph): Promise<RunResu
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
     await page.goto(`${origin}/index.html`);
-    await page.waitForFunction('window.__mountBare !== undefined');
+    await waitForPage(page, 'window.__mountBare !== undefined', 'the bare React Flow bundle to load');
     await page.evaluate(
       (g) => ((globalThis as unknown as { __bareGraph: BareGraph }).__bareGraph = g),
       graph,

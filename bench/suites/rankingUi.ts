@@ -10,6 +10,7 @@ import {
 } from '../../src/shared/domain/workspace';
 import { launchApp } from '../../tests/e2e/harness';
 import { medianMs, round, withPeer, type BenchEntry } from '../measure';
+import { evaluateWithin, nextFrameOrGiveUp, WAIT_MS, waitVisible } from '../wait';
 
 const ITEMS = 30;
 const VOTERS = 12;
@@ -46,14 +47,20 @@ function votedWorkspace(): Workspace {
   return w;
 }
 
-const MEASURE_REVEAL = `new Promise((resolve) => {
+/** In-page limit for the results to appear after the click; the Node-side guard is longer. */
+const REVEAL_LIMIT_MS = 30_000;
+
+const MEASURE_REVEAL = `new Promise((resolve, reject) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reveal results');
+  if (!button) return reject(new Error('no "Reveal results" button to click'));
   const start = performance.now();
   button.click();
   const check = () => {
     if (document.querySelector('[data-testid="results"] .agreement')) {
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-    } else requestAnimationFrame(check);
+    } else {
+      ${nextFrameOrGiveUp('check', 'start', REVEAL_LIMIT_MS, 'the results panel ([data-testid="results"] .agreement) after the Reveal click')}
+    }
   };
   check();
 })`;
@@ -76,19 +83,26 @@ export default async function runRankingUiBench(): Promise<Record<string, BenchE
       const { page } = app;
       if (i > 0) {
         await page.getByRole('button', { name: '← Home' }).click();
-        await page.getByText('Recent workspaces').waitFor();
+        await waitVisible(page.getByText('Recent workspaces'), 'the home screen after ← Home');
       }
       await writeFile(join(dir, 'workspace.json'), encodeWorkspace(workspace));
       app.dialogs.workspaceFolders.push(dir);
       await page.getByRole('button', { name: 'Open…' }).click();
       await page.getByRole('tab', { name: 'Ranking' }).click();
-      const reveal = page.getByRole('button', { name: 'Reveal results' });
-      await reveal.waitFor({ timeout: 10_000 }).catch(async (e: unknown) => {
+      await waitVisible(
+        page.getByRole('button', { name: 'Reveal results' }),
+        'the "Reveal results" button of the opened workspace',
+      ).catch(async (e: unknown) => {
         await page.screenshot({ path: '/tmp/bench-fail.png' });
         throw e;
       });
       // Passed as text: the page must run exactly this, untouched by the Node-side compiler.
-      const ms = await page.evaluate<number>(MEASURE_REVEAL);
+      const ms = await evaluateWithin<number>(
+        page,
+        MEASURE_REVEAL,
+        REVEAL_LIMIT_MS + WAIT_MS,
+        `reveal ${i + 1} of ${RUNS + 1} to be measured in the page`,
+      );
       if (i > 0) times.push(ms);
     }
   } finally {

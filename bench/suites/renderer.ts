@@ -5,6 +5,7 @@ import { startAppServer } from '../../tests/e2e/appServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp } from '../../tests/e2e/harness';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { round, withPeer, type BenchEntry } from '../measure';
+import { valueInPage, waitForPage } from '../wait';
 
 const RUNS = 9;
 const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
@@ -30,10 +31,12 @@ export default async function runRendererBench(): Promise<Record<string, BenchEn
     }
     for (let i = 0; i < RUNS + 1; i++) {
       await page.reload();
-      const at = await page.waitForFunction(
+      const at = await valueInPage<number>(
+        page,
         () => performance.getEntriesByName('offsite:home-interactive')[0]?.startTime,
+        `the offsite:home-interactive mark after reload ${i + 1}`,
       );
-      if (i > 0) times.push((await at.jsonValue()) as number);
+      if (i > 0) times.push(at);
     }
   } finally {
     await app.close();
@@ -57,7 +60,11 @@ export default async function runRendererBench(): Promise<Record<string, BenchEn
     for (let i = 0; i < RUNS + 1; i++) {
       await page.goto(`${server.origin}/index.html`);
       // Evaluated in the page, as text: the page's Performance API is not Node's.
-      await page.waitForFunction('performance.getEntriesByType("navigation")[0].loadEventEnd > 0');
+      await waitForPage(
+        page,
+        'performance.getEntriesByType("navigation")[0]?.loadEventEnd > 0',
+        `the bare page's load event (load ${i + 1})`,
+      );
       const t = await page.evaluate<number>('performance.getEntriesByType("navigation")[0].loadEventEnd');
       if (i > 0) peer.push(t);
     }

@@ -13,10 +13,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp } from '../../tests/e2e/harness
 import { makeTempDir } from '../../tests/support/tempDir';
 import { bundlePage } from '../bundlePage';
 import { round, withPeer, type BenchEntry } from '../measure';
+import { evaluateWithin, nextFrameOrGiveUp, WAIT_MS, waitForPage, waitVisible, within } from '../wait';
 
 const COUNT = 1000;
 const RUNS = 21;
 const WARMUP = 5;
+/** The whole in-page list bench (restore + every timed query): minutes would mean a stuck transaction. */
+const LIST_LIMIT_MS = 3 * 60_000;
 const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
 /** 1,000 realistic user templates: copies of the built-ins, renamed, 6–15 sections each. */
@@ -94,15 +97,19 @@ async function listBench(templates: Template[]): Promise<{ list: number; raw: nu
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
-    await page.waitForFunction('window.__bench !== undefined');
-    return await page.evaluate<{ list: number; raw: number; listed: number }, [Template[], number, number]>(
-      ([t, runs, warmup]) =>
-        (globalThis as unknown as { __bench: { run: (...a: unknown[]) => Promise<never> } }).__bench.run(
-          t,
-          runs,
-          warmup,
-        ),
-      [templates, RUNS, WARMUP],
+    await waitForPage(page, 'window.__bench !== undefined', 'the templates bench bundle to load');
+    return await within(
+      page.evaluate<{ list: number; raw: number; listed: number }, [Template[], number, number]>(
+        ([t, runs, warmup]) =>
+          (globalThis as unknown as { __bench: { run: (...a: unknown[]) => Promise<never> } }).__bench.run(
+            t,
+            runs,
+            warmup,
+          ),
+        [templates, RUNS, WARMUP],
+      ),
+      LIST_LIMIT_MS,
+      `the restore and ${RUNS + WARMUP} timed list queries of ${COUNT} templates in the page`,
     );
   } finally {
     await context.close();
@@ -126,26 +133,50 @@ async function libraryBench(templates: Template[]): Promise<{ open: number; rest
       savedAt: new Date().toISOString(),
       templates,
     };
+    // The app writes its library over the disk copy when the page goes away (pagehide), so
+    // the copy is put in place, and the library wiped, from a page of the same origin
+    // without the app, after any write from that last flush has landed.
+    await page.goto(`${app.origin}/favicon.svg`);
+    await page.waitForTimeout(1000);
     await mkdir(app.dataDir, { recursive: true });
     await writeFile(join(app.dataDir, 'templates.json'), JSON.stringify(file));
-    await page.evaluate(
-      `new Promise((ok) => { const r = indexedDB.deleteDatabase('offsite-templates'); r.onsuccess = r.onerror = () => ok(); })`,
+    await evaluateWithin(
+      page,
+      `new Promise((ok, fail) => {
+        const r = indexedDB.deleteDatabase('offsite-templates');
+        r.onsuccess = () => ok();
+        r.onerror = () => fail(r.error);
+      })`,
+      WAIT_MS,
+      'the template database to be deleted',
     );
     const restoreStart = Date.now();
-    await page.reload();
-    await page.getByText('Templates restored').waitFor({ timeout: 30_000 });
+    await page.goto(`${app.origin}/index.html`);
+    await waitVisible(page.getByText('Templates restored'), `the restore of ${COUNT} templates from disk`);
     const restore = Date.now() - restoreStart;
     const opens: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const ms = await page.evaluate<number>(`new Promise((ok) => {
+      const what = `all ${COUNT + 5} .template-item entries after the Templates click`;
+      const ms = await evaluateWithin<number>(
+        page,
+        `new Promise((ok, reject) => {
         const start = performance.now();
         const done = () => document.querySelectorAll('.template-item').length >= ${COUNT + 5};
-        const tick = () => (done() ? requestAnimationFrame(() => ok(performance.now() - start)) : requestAnimationFrame(tick));
-        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Templates').click();
+        const tick = () => {
+          if (done()) requestAnimationFrame(() => ok(performance.now() - start));
+          else { ${nextFrameOrGiveUp('tick', 'start', WAIT_MS, what)} }
+        };
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Templates');
+        if (!button) return reject(new Error('no Templates button on the home screen'));
+        button.click();
         tick();
-      })`);
+      })`,
+        2 * WAIT_MS,
+        `${what} (open ${i + 1} of 7)`,
+      );
       opens.push(ms);
       await page.getByRole('button', { name: '← Home' }).click();
+      await waitVisible(page.getByText('Recent workspaces'), 'the home screen after ← Home');
     }
     return { open: median(opens.slice(1)), restore };
   } finally {
