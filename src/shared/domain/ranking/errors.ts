@@ -1,3 +1,4 @@
+import { DomainError } from '../domainError';
 /**
  * Every way an input can be refused. The code is for programs (tests, IPC mapping);
  * the message is for the facilitator, in words they can act on.
@@ -30,13 +31,12 @@ export type RankingErrorCode =
   | 'ORDER_MISMATCH'
   | 'INVALID_OPTION';
 
-export class RankingInputError extends Error {
+export class RankingInputError extends DomainError {
   override readonly name = 'RankingInputError';
-  readonly code: RankingErrorCode;
+  declare readonly code: RankingErrorCode;
 
   constructor(code: RankingErrorCode, message: string) {
-    super(message);
-    this.code = code;
+    super(code, message);
   }
 }
 

@@ -1,3 +1,4 @@
+import { DomainError } from '../domainError';
 import { addDecision } from '../board/decisionLog';
 import {
   DECISION_LIMITS,
@@ -14,8 +15,12 @@ import { rankingOf } from './rankingOf';
  * private, withdraw, reveal, re-vote, commit the top items and name the single focus.
  * Each throws a RoundError with a sentence for the facilitator when a step is not allowed.
  */
-export class RoundError extends Error {
+export class RoundError extends DomainError {
   override name = 'RoundError';
+
+  constructor(message: string) {
+    super('ROUND_REFUSED', message);
+  }
 }
 
 export type NewRound = {

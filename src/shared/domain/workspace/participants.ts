@@ -1,3 +1,4 @@
+import { DomainError } from '../domainError';
 import { nextParticipantColour } from './factory';
 import { LIMITS, type Participant, type Workspace } from './schema';
 
@@ -11,7 +12,7 @@ export type ParticipantDraft = {
 /** Adds a participant with the next free colour; the facilitator does not vote by default. */
 export function addParticipant(w: Workspace, draft: ParticipantDraft, id: string): Workspace {
   const name = draft.name.trim();
-  if (name.length === 0) throw new Error('A participant needs a name.');
+  if (name.length === 0) throw new DomainError('NAME_MISSING', 'A participant needs a name.');
   const isFacilitator = draft.isFacilitator ?? false;
   const participant: Participant = {
     id,

@@ -3,7 +3,6 @@ import {
   addNote,
   axesOf,
   matrixPoint,
-  BoardError,
   changeStatus,
   copyCards,
   countOf,
@@ -41,15 +40,9 @@ export function today(now = new Date()): string {
  * on the board with nothing changed.
  */
 function apply(recipe: (w: Workspace) => Workspace): boolean {
-  try {
-    workspaceActions.edit(recipe);
-    boardView.fail(null);
-    return true;
-  } catch (e) {
-    if (!(e instanceof BoardError)) throw e;
-    boardView.fail(e.message);
-    return false;
-  }
+  const refusal = workspaceActions.tryEdit(recipe);
+  boardView.fail(refusal);
+  return refusal === null;
 }
 
 const axes = (w: Workspace) => axesOf(w.board);

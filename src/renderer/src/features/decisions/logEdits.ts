@@ -1,4 +1,3 @@
-import { BoardError } from '../../../../shared/domain/board';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useWorkspaces, workspaceActions } from '../workspaces';
 import { decisionLogView, type Removal } from './store';
@@ -9,13 +8,7 @@ import { decisionLogView, type Removal } from './store';
  * beside the field, and the workspace stays exactly as it was.
  */
 export function tryEdit(recipe: (w: Workspace) => Workspace): string | null {
-  try {
-    workspaceActions.edit(recipe);
-    return null;
-  } catch (error) {
-    if (error instanceof BoardError) return error.message;
-    throw error;
-  }
+  return workspaceActions.tryEdit(recipe);
 }
 
 /** Removes something and offers Undo for it, as long as nothing else has changed since. */

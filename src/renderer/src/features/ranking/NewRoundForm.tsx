@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createRound, RoundError } from '../../../../shared/domain/rounds';
+import { createRound } from '../../../../shared/domain/rounds';
 import { BALLOT_METHODS, type BallotMethod, type Workspace } from '../../../../shared/domain/workspace';
 import { Field } from '../../ui/Field';
 import { workspaceActions } from '../workspaces';
@@ -24,15 +24,12 @@ export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDo
     event.preventDefault();
     const id = crypto.randomUUID();
     const itemIds = candidates.filter((p) => selected.has(p.id)).map((p) => p.id);
-    try {
-      const spec = { question, method, itemIds, budget, dots, ahpStrength };
-      createRound(workspace, spec, id, new Date()); // validate first: the message goes to the form
-      workspaceActions.edit((w) => createRound(w, spec, id, new Date()));
-      rankingView.selectRound(id);
-      onDone();
-    } catch (e) {
-      setError(e instanceof RoundError ? e.message : String(e));
-    }
+    const spec = { question, method, itemIds, budget, dots, ahpStrength };
+    // A refusal (no question, too few items) goes to the form.
+    const refusal = workspaceActions.tryEdit((w) => createRound(w, spec, id, new Date()));
+    if (refusal !== null) return setError(refusal);
+    rankingView.selectRound(id);
+    onDone();
   };
 
   const toggle = (id: string) =>

@@ -7,6 +7,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { useWorkspaces, workspaceActions } from './store';
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
 import { useState, type ReactNode } from 'react';
+import { TabErrorBoundary } from '../../ui/TabErrorBoundary';
 import type { Workspace } from '../../../../shared/domain/workspace';
 
 /** A view of the open workspace contributed by another feature (priorities, ranking, board…). */
@@ -50,7 +51,13 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
     ...tabs,
   ];
   const shown = all.find((t) => t.id === active) ?? all[0]!;
-  if (!chrome) return <div className="workspace workspace-bare">{shown.render(workspace, readOnly)}</div>;
+  // Each tab draws inside its own safety net, started afresh when another tab is chosen.
+  const body = (
+    <TabErrorBoundary key={shown.id} label={shown.label}>
+      {shown.render(workspace, readOnly)}
+    </TabErrorBoundary>
+  );
+  if (!chrome) return <div className="workspace workspace-bare">{body}</div>;
   return (
     <div className="workspace">
       <header className="topbar">
@@ -103,7 +110,7 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
         </div>
       ) : null}
       <main className={`workspace-body workspace-${shown.id}`} role="tabpanel" aria-label={shown.label}>
-        {shown.render(workspace, readOnly)}
+        {body}
       </main>
       <ConflictDialog />
       <HistoryDialog />

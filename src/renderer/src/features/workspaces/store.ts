@@ -4,6 +4,7 @@ import {
   type NewWorkspaceInput,
   type Workspace,
 } from '../../../../shared/domain/workspace';
+import { isDomainError } from '../../../../shared/domain/domainError';
 import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
 import { bridge } from './api';
@@ -168,24 +169,35 @@ export const workspaceActions = {
 
   /**
    * Applies an edit to the open workspace; it reaches the disk within 2 s by itself. An
-   * edit that would make the workspace unsavable is not applied (quality.md E1): the
+   * edit that would make the workspace unsavable is not applied (docs/quality.md E1): the
    * user is told what is wrong, in the words of the screen, and every later save still
-   * works. Returns false when the edit was refused.
+   * works. So is an edit the domain refuses (a DomainError from the recipe: a ballot for
+   * a closed round, a link that would repeat), the same way from every screen. Returns
+   * false when the edit was refused.
    */
   edit: (recipe: (w: Workspace) => Workspace): boolean => {
-    const current = get().current;
-    if (!current || current.readOnly) return false;
-    const next = recipe(current.workspace);
-    if (next === current.workspace) return true;
-    const problem = workspaceProblem(next);
-    if (problem) {
-      set({ notice: { tone: 'error', title: 'Not changed', message: problem } });
+    try {
+      return applyEdit(recipe);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      set({ notice: { tone: 'error', title: 'Not changed', message: error.message } });
       return false;
     }
-    history.record(current.workspace);
-    set({ current: { ...current, workspace: next }, saveStatus: 'unsaved' });
-    autosaver?.touch();
-    return true;
+  },
+
+  /**
+   * The same edit for a screen that shows a refusal where the user is looking (beside a
+   * field, on the board): the domain's message comes back instead of a notice; null when
+   * the edit was applied. Anything thrown that is not a DomainError is a bug and goes on up.
+   */
+  tryEdit: (recipe: (w: Workspace) => Workspace): string | null => {
+    try {
+      applyEdit(recipe);
+      return null;
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return error.message;
+    }
   },
 
   /** Undo the last edit (items, ballots, participants…); it is saved like any edit. */
@@ -254,6 +266,26 @@ export const workspaceActions = {
     set({ notice: null });
   },
 };
+
+/**
+ * The edit itself: false when there is nothing to edit or the result could not be saved
+ * (then the notice says why); a domain refusal is thrown on to the caller (edit, tryEdit).
+ */
+function applyEdit(recipe: (w: Workspace) => Workspace): boolean {
+  const current = get().current;
+  if (!current || current.readOnly) return false;
+  const next = recipe(current.workspace);
+  if (next === current.workspace) return true;
+  const problem = workspaceProblem(next);
+  if (problem) {
+    set({ notice: { tone: 'error', title: 'Not changed', message: problem } });
+    return false;
+  }
+  history.record(current.workspace);
+  set({ current: { ...current, workspace: next }, saveStatus: 'unsaved' });
+  autosaver?.touch();
+  return true;
+}
 
 function replaceFromHistory(step: (w: Workspace) => Workspace | null): void {
   const current = get().current;

@@ -32,14 +32,11 @@ export function CommitPanel({
   const committed = workspace.priorities.filter((p) => p.status === 'committed');
   const focus = workspace.focusPriorityId;
   const chooseFocus = (id: string | null) => {
-    try {
-      setError(null);
-      workspaceActions.edit((w) =>
+    setError(
+      workspaceActions.tryEdit((w) =>
         focusWithDecision(w, id, { id: crypto.randomUUID(), date: localDay(new Date()) }),
-      );
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+      ),
+    );
   };
   return (
     <section className="result-card commit" aria-label="Commit">

@@ -50,19 +50,16 @@ export function CommitTopForm({
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const needsChoice = straddlers.length > 0 && chosen.length === 0;
   const commit = () => {
-    try {
-      workspaceActions.edit((w) =>
-        commitWithDecision(w, items, {
-          id: crypto.randomUUID(),
-          why,
-          dissent: dissent ?? dissentFor(items),
-          date: localDay(new Date()),
-        }),
-      );
-      onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    const refusal = workspaceActions.tryEdit((w) =>
+      commitWithDecision(w, items, {
+        id: crypto.randomUUID(),
+        why,
+        dissent: dissent ?? dissentFor(items),
+        date: localDay(new Date()),
+      }),
+    );
+    if (refusal === null) onDone();
+    else setError(refusal);
   };
   return (
     <form
