@@ -11,7 +11,7 @@ import { seededRandom, shuffleInPlace } from '../../src/shared/domain/ranking/ra
 import type { BenchEntry } from '../measure';
 
 /**
- * Ranking engine benchmarks (quality.md, "Performance"), with the npm package `votes`
+ * Ranking engine benchmarks (docs/quality.md, "It stays fast"), with the npm package `votes`
  * 3.0.0 run side by side on the same ballots where both implement a method.
  *
  * Profiles are seeded random strict rankings (impartial culture): the hardest case for

@@ -22,7 +22,7 @@ const directives = (csp: string): Record<string, string> =>
     }),
   );
 
-describe('locked-down windows (quality.md: the app is locked down)', () => {
+describe('locked-down windows (docs/quality.md: the app is locked down)', () => {
   it('the main window has exactly the locked web preferences', () => {
     expect(mainWindowOptions('/app/preload/index.cjs', { width: 1200, height: 800 }).webPreferences).toEqual({
       preload: '/app/preload/index.cjs',

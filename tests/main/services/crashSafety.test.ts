@@ -149,7 +149,7 @@ function startSaver(dir: string): Promise<ChildProcess> {
   });
 }
 
-describe('crash safety (quality.md D1)', () => {
+describe('crash safety (docs/quality.md D1)', () => {
   it(`SIGKILL mid-save ${KILLS} times: workspace.json is always exactly A or B, never torn`, async () => {
     const { a, b } = crashVersions();
     const bytesA = Buffer.from(encodeWorkspace(a), 'utf8');
