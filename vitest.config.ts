@@ -27,6 +27,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // A whole user journey typed key by key (the template editor's takes 1.5 s on an
+          // idle machine) needs more than the 5 s default on a busy 2-core runner.
+          testTimeout: 15_000,
         },
       },
       {
