@@ -16,7 +16,7 @@
  *   packages: bare names refused ('react' also refuses 'react/jsx-runtime');
  *   nodeBuiltins: refuse every Node builtin, with or without `node:`.
  * - features: { folder, message }: a file reaches a feature other than its own only through
- *   that feature's index (folder/X or folder/X/index).
+ *   that feature's index (folder/X or folder/X/index) or its views (folder/X/views).
  */
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -64,14 +64,15 @@ function isNodeBuiltin(name) {
 }
 
 /**
- * The feature a repo-relative path belongs to, and whether the path is that feature's index.
+ * The feature a repo-relative path belongs to, and whether the path is one of its public
+ * entries: its index, or its views (the screens the shell loads on demand).
  * @param {string} file @param {string} folder
  */
 function featureOf(file, folder) {
   if (!file.startsWith(folder)) return undefined;
   const [name = '', ...rest] = file.slice(folder.length).split('/');
   const inside = rest.join('/').replace(SOURCE_EXTENSION, '');
-  return { name, isIndex: inside === '' || inside === 'index' };
+  return { name, isIndex: inside === '' || inside === 'index' || inside === 'views' };
 }
 
 /**

@@ -64,12 +64,15 @@ describe('import layering (architecture.md, enforced by lint)', () => {
   it('judges where a relative import lands, however many ../ it takes', async () => {
     const nested = 'src/renderer/src/features/ranking/results/ResultsTable.tsx';
     expect(await violations(nested, "import { useBoard } from '../../board/store';")).toEqual([
-      'Reach another feature through its index.ts.',
+      'Reach another feature through its index.ts (or views.ts, its screens loaded on demand).',
     ]);
     expect(await violations(nested, "export { useBoard } from '../../board/store';")).toHaveLength(1);
     expect(await violations(nested, "export * from '../../board/store';")).toHaveLength(1);
     expect(await violations(nested, "import { useBoard } from '../../board';")).toEqual([]);
     expect(await violations(nested, "import { useBoard } from '../../board/index';")).toEqual([]);
+    // Its screens, loaded on demand, are the other public entry.
+    expect(await violations(nested, "const v = import('../../board/views');")).toEqual([]);
+    expect(await violations(nested, "const v = import('../../board/TradeoffBoard');")).toHaveLength(1);
     expect(await violations(nested, "import { useRanking } from '../store';")).toEqual([]);
     expect(
       await violations(nested, "import { x } from '../../../../../main/services/workspaceService';"),

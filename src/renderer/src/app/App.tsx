@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import {
   HomeScreen,
   NewWorkspaceDialog,
@@ -10,12 +10,13 @@ import {
   type WorkspaceTab,
 } from '../features/workspaces';
 import { PrioritiesPanel, RankingView, rankingView, useRankingView } from '../features/ranking';
-import { startTemplates, TemplatesNotice, TemplatesScreen, useTemplates } from '../features/templates';
+import { startTemplates, TemplatesNotice, useTemplates } from '../features/templates';
 import { DecisionLogView } from '../features/decisions';
-import { DeckPresentation, QbrView, resetQbrView } from '../features/qbr';
-import { boardView, TradeoffBoard } from '../features/board';
+import { resetQbrView } from '../features/qbr';
+import { boardView } from '../features/board';
 import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
+import { DeckPresentation, preloadViews, QbrView, TemplatesScreen, TradeoffBoard } from './lazyViews';
 import { useAppShortcuts } from './useAppShortcuts';
 
 /** The workspace's views, one per feature; the shell composes them so features stay apart. */
@@ -47,7 +48,11 @@ export function App() {
   useEffect(() => {
     void workspaceActions.loadHome().then(() =>
       // Measured by `npm run bench` (renderer.home.interactive): home painted with its data.
-      requestAnimationFrame(() => performance.mark('offsite:home-interactive')),
+      requestAnimationFrame(() => {
+        performance.mark('offsite:home-interactive');
+        // Then the screens the home does not need, so a tab opens without waiting.
+        setTimeout(() => void preloadViews(), 0);
+      }),
     );
     // Last chance to get pending edits to disk when the window goes away.
     const flush = () => void workspaceActions.flush();
@@ -79,14 +84,16 @@ export function App() {
     <div className={presenting ? 'app present' : 'app'}>
       {notice ? <NoticeBar {...notice} onDismiss={workspaceActions.dismissNotice} /> : null}
       <TemplatesNotice />
-      {inWorkspace ? (
-        <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} />
-      ) : templatesOpen ? (
-        <TemplatesScreen />
-      ) : (
-        <HomeScreen />
-      )}
-      {inWorkspace ? <DeckPresentation /> : null}
+      <Suspense fallback={<p className="muted loading-view">Loading…</p>}>
+        {inWorkspace ? (
+          <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} />
+        ) : templatesOpen ? (
+          <TemplatesScreen />
+        ) : (
+          <HomeScreen />
+        )}
+      </Suspense>
+      <Suspense fallback={null}>{inWorkspace ? <DeckPresentation /> : null}</Suspense>
       {newDialogOpen ? <NewWorkspaceDialog /> : null}
       <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}

@@ -1,4 +1,3 @@
-export { TemplatesScreen } from './TemplatesScreen';
 export { TemplatesNotice } from './TemplatesNotice';
 export { TemplatePicker, useTemplateChoices, suggestTemplateId, type TemplateChoice } from './TemplatePicker';
 export { templateActions } from './actions';

@@ -6,7 +6,7 @@ import { ParticipantsEditor } from './ParticipantsEditor';
 import { SaveIndicator } from './SaveIndicator';
 import { useWorkspaces, workspaceActions } from './store';
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { TabErrorBoundary } from '../../ui/TabErrorBoundary';
 import type { Workspace } from '../../../../shared/domain/workspace';
 
@@ -54,7 +54,10 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
   // Each tab draws inside its own safety net, started afresh when another tab is chosen.
   const body = (
     <TabErrorBoundary key={shown.id} label={shown.label}>
-      {shown.render(workspace, readOnly)}
+      {/* A tab whose code is still on its way (app/lazyViews.ts) says so in place. */}
+      <Suspense fallback={<p className="muted loading-view">Loading {shown.label}…</p>}>
+        {shown.render(workspace, readOnly)}
+      </Suspense>
     </TabErrorBoundary>
   );
   if (!chrome) return <div className="workspace workspace-bare">{body}</div>;
