@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createAppCore } from '../../src/main/bootstrap';
+import { benchAppCore } from '../appCore';
 import { encodeWorkspace } from '../../src/shared/domain/workspace';
 import type { OpenedWorkspace } from '../../src/shared/ipc/contract';
 import { parseDocument } from '../../src/main/services/workspaceDecoder';
@@ -31,18 +31,7 @@ export default async function runWorkspaceBench(): Promise<Record<string, BenchE
   try {
     const documentsDir = join(root.path, 'Documents');
     await mkdir(documentsDir);
-    const { dispatch, takeDocument } = createAppCore({
-      dataDir: join(root.path, 'data'),
-      documentsDir,
-      version: 'bench',
-      platform: process.platform,
-      trustedOrigins: [APP],
-      trash: () => Promise.resolve(),
-      dialogs: {
-        chooseParentFolder: () => Promise.resolve(null),
-        chooseWorkspaceFolder: () => Promise.resolve(null),
-      },
-    });
+    const { dispatch, takeDocument } = benchAppCore({ dataDir: join(root.path, 'data'), documentsDir }, APP);
     const call = async <T>(channel: string, payload: unknown): Promise<T> => {
       const result = await dispatch(channel, payload, APP);
       if (!result.ok) throw new Error(`${channel}: ${result.message}`);

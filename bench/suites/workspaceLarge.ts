@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createAppCore } from '../../src/main/bootstrap';
+import { benchAppCore } from '../appCore';
 import { largeWorkspaceText } from '../../tests/support/largeWorkspace';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { round, withPeer, type BenchEntry } from '../measure';
@@ -25,20 +25,11 @@ export default async function runLargeWorkspaceBench(): Promise<Record<string, B
     await writeFile(join(folder, 'workspace.json'), text);
     const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
     const stall = async (withWorker: boolean) => {
-      const core = createAppCore({
-        dataDir: join(root.path, withWorker ? 'data-worker' : 'data-main'),
-        documentsDir: root.path,
-        version: 'bench',
-        platform: process.platform,
-        trustedOrigins: [APP],
-        trash: () => Promise.resolve(),
-        dialogs: {
-          chooseParentFolder: () => Promise.resolve(null),
-          chooseWorkspaceFolder: () => Promise.resolve(null),
-          chooseSaveFile: () => Promise.resolve(null),
-        },
-        ...(withWorker ? { decodeWorker: WORKER } : {}),
-      });
+      const core = benchAppCore(
+        { dataDir: join(root.path, withWorker ? 'data-worker' : 'data-main'), documentsDir: root.path },
+        APP,
+        withWorker ? { decodeWorker: WORKER } : {},
+      );
       const worst: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const delay = monitorEventLoopDelay({ resolution: 10 });
