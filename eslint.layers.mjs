@@ -85,7 +85,8 @@ export const layeringConfigs = [
           zones: ZONES,
           features: {
             folder: 'src/renderer/src/features/',
-            message: 'Reach another feature through its index.ts (or views.ts, its screens loaded on demand).',
+            message:
+              'Reach another feature through its index.ts (or views.ts, its screens loaded on demand).',
           },
         },
       ],
