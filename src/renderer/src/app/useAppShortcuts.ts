@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
 import { APP_ACTIONS, matchesShortcut, runAction } from './actions';
+import { bridge } from '../bridge';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -25,7 +26,7 @@ export function useAppShortcuts(openPalette: () => void): void {
       runAction(action.id);
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = window.api.onMenuCommand((id) => {
+    const unsubscribe = bridge().onMenuCommand((id) => {
       if (id === MENU_ACTIONS.commandPalette) openPalette();
       else if ((id === MENU_ACTIONS.undo || id === MENU_ACTIONS.redo) && isEditable(document.activeElement)) {
         // Deprecated, but still the only way to run the text field's own undo stack.

@@ -1,3 +1,4 @@
+import { bridge } from '../../bridge';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useWorkspaces } from '../workspaces';
 import { today } from './boardActions';
@@ -22,7 +23,7 @@ export async function exportBoardImage(
   const cards = selection.filter((id) => w.priorities.some((p) => p.id === id));
   try {
     const bytes = await imageBytes(w, cards, format);
-    const result = await window.api.board.exportImage({
+    const result = await bridge().board.exportImage({
       handle,
       format,
       scope: cards.length > 0 ? 'selection' : 'board',

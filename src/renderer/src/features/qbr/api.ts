@@ -1,6 +1,7 @@
 import type { OffsiteApi } from '../../../../shared/ipc/api';
+import { bridge, hasBridge } from '../../bridge';
 
-/** The bridge's deck channels, read at call time so tests can install a fake first. */
+/** The bridge's deck channels, or null where there is none. */
 export function deckBridge(): OffsiteApi['deck'] | null {
-  return 'api' in window ? window.api.deck : null;
+  return hasBridge() ? bridge().deck : null;
 }

@@ -1,6 +1,7 @@
 import type { OffsiteApi } from '../../../../shared/ipc/api';
+import { bridge, hasBridge } from '../../bridge';
 
-/** The bridge's template channels, read at call time so tests can install a fake first. */
+/** The bridge's template channels, or null where there is none (the library works offline). */
 export function templatesBridge(): OffsiteApi['templates'] | null {
-  return 'api' in window ? window.api.templates : null;
+  return hasBridge() ? bridge().templates : null;
 }

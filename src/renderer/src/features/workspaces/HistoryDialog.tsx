@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { Dialog } from '../../ui/Dialog';
-import { bridge } from './api';
+import { bridge } from '../../bridge';
 import { relativeTime } from './labels';
 import { recoveryActions } from './recoveryActions';
 import { useWorkspaces } from './store';

@@ -1,5 +1,5 @@
 import { describeDifferences } from '../../../../shared/domain/workspace';
-import { bridge } from './api';
+import { bridge } from '../../bridge';
 import { enter, get, set, workspaceActions, type Notice } from './store';
 
 /** How long “Backup restored” stays: it confirms what the user just did, nothing to act on. */

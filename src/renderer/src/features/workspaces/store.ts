@@ -7,7 +7,7 @@ import {
 import { isDomainError } from '../../../../shared/domain/domainError';
 import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
-import { bridge } from './api';
+import { bridge } from '../../bridge';
 import { Autosaver } from './autosave';
 import { EditHistory } from './editHistory';
 
