@@ -1,3 +1,5 @@
+import { localDay } from '../../shared/domain/calendarDay';
+
 /**
  * Which backups to keep (docs/quality.md, D4): every backup of today (up to 48), the
  * newest of each earlier day (up to 90 days back), and never fewer than the 10 newest.
@@ -52,6 +54,4 @@ export function backupsToKeep(
   return keep;
 }
 
-export function localDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { localDay } from '../../shared/domain/calendarDay';

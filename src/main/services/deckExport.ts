@@ -6,6 +6,7 @@ import { KeyedQueue } from './keyedQueue';
 import { folderNameFor } from './folderNames';
 import type { FsPort } from './fsPort';
 import { fromFsError, ServiceError } from './serviceError';
+import { localDay } from '../../shared/domain/calendarDay';
 
 /** Exports go into the workspace's own folder, beside workspace.json, where the team will look. */
 export const EXPORTS_FOLDER = 'exports';
@@ -34,10 +35,7 @@ export type WorkspaceFolder = { dir: string; name: string };
 export type DeckExportResult = { path: string; pages: number; bytes: number };
 
 /** "2027-01-15" in the user's own time zone: the day the deck is dated. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDay } from '../../shared/domain/calendarDay';
 
 /** Pages in a PDF as Chromium writes it (one uncompressed /Type /Page object per page). */
 export function countPdfPages(pdf: Uint8Array): number {

@@ -1,3 +1,3 @@
 export * from './logQuery';
-export { localDay } from './calendarDay';
+export { localDay } from '../calendarDay';
 export * from './newEntries';

@@ -1,7 +1,7 @@
 import { bridge } from '../../bridge';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useWorkspaces } from '../workspaces';
-import { today } from './boardActions';
+import { localDay } from '../../../../shared/domain/calendarDay';
 import { imageBytes, type ImageFormat } from './exportImage';
 
 function toBase64(bytes: Uint8Array): string {
@@ -27,7 +27,7 @@ export async function exportBoardImage(
       handle,
       format,
       scope: cards.length > 0 ? 'selection' : 'board',
-      day: today(),
+      day: localDay(),
       base64: toBase64(bytes),
     });
     return result.ok

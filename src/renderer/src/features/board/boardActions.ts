@@ -26,14 +26,9 @@ import { addPriorities, ballotsMentioning, updatePriority } from '../../../../sh
 import type { Board, Link, Workspace } from '../../../../shared/domain/workspace';
 import { useWorkspaces, workspaceActions } from '../workspaces';
 import { boardView, useBoardView, type PendingDelete } from './store';
+import { localDay } from '../../../../shared/domain/calendarDay';
 
 const newId = () => crypto.randomUUID();
-
-/** Today in the facilitator's time zone, as the decision log writes dates. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Every board gesture ends here: one workspace edit (so one undo), or a refusal shown
@@ -131,7 +126,7 @@ export const boardActions = {
     const pending = useBoardView.getState().pending;
     if (!pending) return;
     const ok = apply((w) =>
-      changeStatus(w, pending.priorityId, pending.status, { ...decision, date: today() }, newId()),
+      changeStatus(w, pending.priorityId, pending.status, { ...decision, date: localDay() }, newId()),
     );
     if (ok) boardView.askRationale(null);
   },

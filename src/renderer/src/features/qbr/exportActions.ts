@@ -2,7 +2,8 @@ import type { ErrorCode } from '../../../../shared/ipc/result';
 import { useWorkspaces } from '../workspaces';
 import { deckBridge } from './api';
 import { getQbrView, setQbrView } from './store';
-import { renderSlides, today } from './useDeckSlides';
+import { localDay } from '../../../../shared/domain/calendarDay';
+import { renderSlides } from './useDeckSlides';
 
 /** What to do next, for failures whose message from main does not already say it. */
 const NEXT_STEP: Partial<Record<ErrorCode, string>> = {
@@ -27,7 +28,7 @@ export const exportActions = {
     const current = useWorkspaces.getState().current;
     const api = deckBridge();
     if (!current?.workspace.deck || !api) return;
-    const day = today();
+    const day = localDay();
     const chosen = await api.chooseExportPath({ handle: current.handle, day });
     if (!chosen.ok) return failed(chosen.code, chosen.message);
     if (chosen.value === null) return; // the user cancelled the Save dialog

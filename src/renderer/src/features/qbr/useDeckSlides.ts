@@ -1,17 +1,12 @@
 import { useDeferredValue, useMemo } from 'react';
 import { buildSlides, slideHtml } from '../../../../shared/domain/deck';
 import type { Workspace } from '../../../../shared/domain/workspace';
+import { localDay } from '../../../../shared/domain/calendarDay';
 
 export type RenderedSlide = { id: string; sectionId: string; title: string; html: string };
 
-/** Today as the title slide shows it (YYYY-MM-DD, in the user's time zone). */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Every slide of the workspace's deck as markup, in order; [] when there is no deck. */
-export function renderSlides(workspace: Workspace, date = today()): RenderedSlide[] {
+export function renderSlides(workspace: Workspace, date = localDay()): RenderedSlide[] {
   const deck = workspace.deck;
   if (!deck) return [];
   const slides = buildSlides(workspace, deck, { date });
@@ -31,6 +26,6 @@ export function renderSlides(workspace: Workspace, date = today()): RenderedSlid
  */
 export function useDeckSlides(workspace: Workspace): RenderedSlide[] {
   const deferred = useDeferredValue(workspace);
-  const date = today();
+  const date = localDay();
   return useMemo(() => renderSlides(deferred, date), [deferred, date]);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { localDay } from '../../../../../shared/domain/decisions/calendarDay';
+import { localDay } from '../../../../../shared/domain/calendarDay';
 import type { RoundAnalysis } from '../../../../../shared/domain/ranking';
 import { focusWithDecision } from '../../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../../shared/domain/workspace';

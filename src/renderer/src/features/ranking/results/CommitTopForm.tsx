@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { roundsOfQuestion } from '../../../../../shared/domain/deck/createDeck';
-import { localDay } from '../../../../../shared/domain/decisions/calendarDay';
+import { localDay } from '../../../../../shared/domain/calendarDay';
 import { cutStraddlers, METHOD_NAMES, type RoundAnalysis } from '../../../../../shared/domain/ranking';
 import { commitWithDecision, dissentersOf } from '../../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../../shared/domain/workspace';
