@@ -4,10 +4,13 @@ import type { BackupStore } from './backupStore';
 import type { FsPort } from './fsPort';
 import { ServiceError } from './serviceError';
 import type { WorkspaceDecoder } from './workspaceDecoder';
+import type { Migration } from '../../shared/domain/workspace';
 import {
+  decodeBackup,
   QUARANTINE_PATTERN,
   quarantineWorkspaceFile,
   readWorkspaceFile,
+  writeWorkspaceFile,
   type LoadedWorkspace,
 } from './workspaceFile';
 
@@ -75,4 +78,31 @@ export async function refuseForeignFolder(
       'This backup belongs to another folder. Restore it into its own workspace folder, or into a new, empty folder. Nothing was written.',
     );
   }
+}
+
+/**
+ * Writes a backup into a folder whose workspace file is damaged (moved aside first) or
+ * missing; never over a readable workspace, never into another workspace's folder.
+ */
+export async function recoverInto(
+  deps: RecoveryDeps,
+  dir: string,
+  from: { workspaceId: string; backupId: string },
+  decode: WorkspaceDecoder,
+  migrations: readonly Migration[],
+): Promise<void> {
+  const existing = await readWorkspaceFile(deps.fs, dir, decode).then(
+    () => 'readable',
+    (e: ServiceError) => (e.code === 'NOT_A_WORKSPACE' ? 'none' : 'damaged'),
+  );
+  if (existing === 'readable') {
+    throw new ServiceError(
+      'EXISTS',
+      'This folder holds a readable workspace: open it and restore from its History.',
+    );
+  }
+  await refuseForeignFolder(deps, dir, from.workspaceId, from.backupId);
+  if (existing === 'damaged') await readOrQuarantine(deps, dir, decode).catch(() => undefined); // moves it aside
+  const workspace = decodeBackup(await deps.backups.read(from.workspaceId, from.backupId), migrations);
+  await writeWorkspaceFile(deps.fs, dir, workspace);
 }

@@ -20,7 +20,7 @@ import {
   type WorkspaceDecoder,
   type WorkspaceSummary,
 } from './workspaceDecoder';
-import { readOrQuarantine, recoveryOptions, refuseForeignFolder } from './workspaceRecovery';
+import { readOrQuarantine, recoverInto, recoveryOptions } from './workspaceRecovery';
 import {
   canWrite,
   decodeBackup,
@@ -260,26 +260,11 @@ export class WorkspaceService {
   /** Writes a backup into a folder whose workspace file was damaged (and moved aside), then opens it. */
   async recover(path: string, workspaceId: string, backupId: string): Promise<OpenedWorkspace> {
     const dir = absolute(path);
-    await this.writes.run(dir, () => this.recoverNow(dir, workspaceId, backupId));
-    return this.openFolder(dir);
-  }
-
-  private async recoverNow(dir: string, workspaceId: string, backupId: string): Promise<void> {
     if (this.isOpen(dir)) throw new ServiceError('IN_USE', 'Close the workspace before restoring it.');
-    const existing = await readWorkspaceFile(this.deps.fs, dir, this.decode).then(
-      () => 'readable',
-      (e: ServiceError) => (e.code === 'NOT_A_WORKSPACE' ? 'none' : 'damaged'),
+    await this.writes.run(dir, () =>
+      recoverInto(this.deps, dir, { workspaceId, backupId }, this.decode, this.migrations),
     );
-    if (existing === 'readable') {
-      throw new ServiceError(
-        'EXISTS',
-        'This folder holds a readable workspace: open it and restore from its History.',
-      );
-    }
-    await refuseForeignFolder(this.deps, dir, workspaceId, backupId);
-    if (existing === 'damaged') await this.readOrQuarantine(dir).catch(() => undefined); // moves it aside
-    const workspace = decodeBackup(await this.deps.backups.read(workspaceId, backupId), this.migrations);
-    await writeWorkspaceFile(this.deps.fs, dir, workspace);
+    return this.openFolder(dir);
   }
 
   async reloadFromDisk(handle: string): Promise<OpenedWorkspace> {
