@@ -3,13 +3,12 @@
  * for the README and for looking at what we build: `npx tsx scripts/screenshots.ts [outDir]`.
  * Needs a built renderer (`npm run build`).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launchApp, type Harness } from '../tests/e2e/harness';
-import { demoBoardWorkspace, openOnBoard } from '../tests/e2e/boardDriver';
+import { launchApp } from '../tests/e2e/harness';
+import { demoBoardWorkspace, openOnBoard, openOnTab } from '../tests/e2e/boardDriver';
 import { runDemoRound } from '../tests/e2e/rankingDriver';
 import { twoCampWorkspace } from '../tests/support/twoCampWorkspace';
-import type { Workspace } from '../src/shared/domain/workspace';
 
 const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
 const SIZES = [
@@ -65,22 +64,12 @@ for (const size of SIZES) {
   await page.screenshot({ path: join(outDir, `ballot-${size.name}.png`) });
   await app.close();
 }
-/** Opens a workspace file as the user would (Open…), on the given tab. */
-async function openWorkspace(app: Harness, w: Workspace, tab: string): Promise<void> {
-  const dir = join(app.documentsDir, w.name);
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'workspace.json'), JSON.stringify(w, null, 2));
-  app.dialogs.workspaceFolders.push(dir);
-  await app.page.getByRole('button', { name: /^Open/ }).click();
-  await app.page.getByRole('heading', { level: 1, name: w.name }).waitFor();
-  await app.page.getByRole('tab', { name: tab }).click();
-}
 // The results of a divided room (two camps of three, after the re-vote): one representative
 // order with each item's range of places, what everyone agrees on, the camps named.
 for (const size of SIZES) {
   const app = await launchApp({ viewport: { width: size.width, height: size.height } });
   const { page } = app;
-  await openWorkspace(app, twoCampWorkspace(), 'Ranking');
+  await openOnTab(app, twoCampWorkspace(), 'Ranking');
   await page.getByTestId('results').waitFor();
   await page.screenshot({
     path: join(outDir, `results-${size.name}.png`),
@@ -103,7 +92,7 @@ for (const size of SIZES) {
   // The deck's ranking slide for the same room, as the deck plays full screen (the PDF's slide).
   const app = await launchApp({ viewport: { width: 1280, height: 720 } });
   const { page } = app;
-  await openWorkspace(app, twoCampWorkspace(), 'QBR');
+  await openOnTab(app, twoCampWorkspace(), 'QBR');
   await page.getByRole('button', { name: 'Create deck' }).click();
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   const rankingSlide = page.getByText('Consensus order (Kemeny)');

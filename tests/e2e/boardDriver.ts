@@ -114,15 +114,21 @@ export function pastedListWorkspace(count: number): Workspace {
   };
 }
 
-/** Writes the workspace as a folder in Documents and opens it through Open…, then the Board tab. */
-export async function openOnBoard(app: Harness, w: Workspace): Promise<string> {
+/** Writes the workspace as a folder in Documents and opens it as the user would (Open…), on `tab`. */
+export async function openOnTab(app: Harness, w: Workspace, tab: string): Promise<string> {
   const dir = join(app.documentsDir, w.name);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'workspace.json'), JSON.stringify(w, null, 2));
   app.dialogs.workspaceFolders.push(dir);
   await app.page.getByRole('button', { name: /^Open/ }).click();
   await app.page.getByRole('heading', { level: 1, name: w.name }).waitFor();
-  await app.page.getByRole('tab', { name: 'Board' }).click();
+  await app.page.getByRole('tab', { name: tab }).click();
+  return dir;
+}
+
+/** The same, on the Board tab, once its cards are drawn. */
+export async function openOnBoard(app: Harness, w: Workspace): Promise<string> {
+  const dir = await openOnTab(app, w, 'Board');
   await app.page.getByTestId('board-card').first().waitFor();
   return dir;
 }
