@@ -71,6 +71,11 @@ const ZONES = [
     paths: ['src/renderer/src/features/', 'src/renderer/src/app/'],
     message: 'ui/ holds building blocks shared by every screen: it never imports a feature or app/.',
   },
+  {
+    from: ['src/renderer/src/document/'],
+    paths: ['src/renderer/src/features/', 'src/renderer/src/app/'],
+    message: 'The open document sits under every feature: it never imports a feature or app/.',
+  },
 ];
 
 export const layeringConfigs = [

@@ -92,6 +92,20 @@ describe('import layering (architecture.md, enforced by lint)', () => {
     expect(await violations(file, "import { Field } from './Field';")).toEqual([]);
   });
 
+  it('keeps the open document under every feature', async () => {
+    const file = 'src/renderer/src/document/session.ts';
+    expect(await violations(file, "import { boardView } from '../features/board';")).toEqual([
+      'The open document sits under every feature: it never imports a feature or app/.',
+    ]);
+    expect(
+      await violations(file, "import { useWorkspaces } from '../features/workspaces/store';"),
+    ).toHaveLength(1);
+    expect(await violations(file, "import { shortcuts } from '../app/actions';")).toHaveLength(1);
+    expect(await violations(file, "import { bridge } from '../bridge';")).toEqual([]);
+    const feature = 'src/renderer/src/features/ranking/VotingPanel.tsx';
+    expect(await violations(feature, "import { documentActions } from '../../document';")).toEqual([]);
+  });
+
   it('refuses electron in the renderer however it is loaded', async () => {
     const file = 'src/renderer/src/features/board/exportImage.ts';
     const message = 'The renderer reaches the system only through window.api.';

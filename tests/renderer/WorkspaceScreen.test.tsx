@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { workspaceActions } from '../../src/renderer/src/features/workspaces';
 import { installFakeApi, type FakeMain, type SeedOptions } from './fakeApi';
 import { advance, renderApp, settle } from './renderApp';
+import { documentActions } from '../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -198,7 +199,7 @@ describe('WorkspaceScreen', () => {
 
     await user.type(field('Organisation'), 'x');
     act(() => {
-      workspaceActions.edit((w) => ({ ...w, period: 'FY2099' }));
+      documentActions.edit((w) => ({ ...w, period: 'FY2099' }));
     }); // e.g. from a command
     await advance(5000);
     expect([field('Organisation').value, field('Period').value]).toEqual(['Acme Corp', '2027-Q1']);

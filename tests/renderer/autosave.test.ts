@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  Autosaver,
-  DEFAULT_AUTOSAVE,
-  type AutosaveOptions,
-} from '../../src/renderer/src/features/workspaces/autosave';
+import { Autosaver, DEFAULT_AUTOSAVE, type AutosaveOptions } from '../../src/renderer/src/document/autosave';
 
 const { quietMs, maxWaitMs } = DEFAULT_AUTOSAVE;
 

@@ -17,12 +17,9 @@ import {
   Workspace,
   WORKSPACE_KINDS,
 } from '../../src/shared/domain/workspace';
-import {
-  resetWorkspacesStore,
-  useWorkspaces,
-  workspaceActions,
-} from '../../src/renderer/src/features/workspaces/store';
+import { resetWorkspacesStore, workspaceActions } from '../../src/renderer/src/features/workspaces/store';
 import { installFakeApi } from './fakeApi';
+import { useDocument, documentActions } from '../../src/renderer/src/document';
 
 /**
  * docs/quality.md E1: no edit can produce a document that the save validation refuses. Random
@@ -176,17 +173,17 @@ describe('E1: every edit leaves a workspace that saves', () => {
         await workspaceActions.openRecent(path);
         for (const edit of sequence) {
           try {
-            workspaceActions.edit(edit.recipe);
+            documentActions.edit(edit.recipe);
           } catch (error) {
             if (!refusedByTheScreen(error)) throw error;
           }
-          const now = useWorkspaces.getState().current!.workspace;
+          const now = useDocument.getState().current!.workspace;
           const checked = Workspace.safeParse(now);
           expect(checked.success, `after “${edit.name}”: ${checked.error?.issues[0]?.message}`).toBe(true);
         }
-        await workspaceActions.flush();
-        expect(useWorkspaces.getState().saveError).toBeNull();
-        const shown = useWorkspaces.getState().current!.workspace;
+        await documentActions.flush();
+        expect(useDocument.getState().saveError).toBeNull();
+        const shown = useDocument.getState().current!.workspace;
         expect({ ...main.onDisk(path)!, updatedAt: '' }).toEqual({ ...shown, updatedAt: '' });
       }),
       { numRuns: 150 },
@@ -197,11 +194,11 @@ describe('E1: every edit leaves a workspace that saves', () => {
     resetWorkspacesStore();
     const main = installFakeApi();
     await workspaceActions.openRecent(main.seed({ participants: [{ name: 'Dana' }] }));
-    const before = useWorkspaces.getState().current!.workspace;
+    const before = useDocument.getState().current!.workspace;
     const dana = before.participants[0]!;
-    workspaceActions.edit((w) => updateParticipant(w, dana.id, { role: 'Chief '.repeat(30) }));
-    expect(useWorkspaces.getState().current!.workspace).toBe(before);
-    expect(useWorkspaces.getState().notice).toEqual({
+    documentActions.edit((w) => updateParticipant(w, dana.id, { role: 'Chief '.repeat(30) }));
+    expect(useDocument.getState().current!.workspace).toBe(before);
+    expect(useDocument.getState().notice).toEqual({
       tone: 'error',
       title: 'Not changed',
       message: 'Participant 1, “Dana”: the role is 180 characters; at most 120.',
@@ -214,16 +211,16 @@ describe('E1: every edit leaves a workspace that saves', () => {
     await workspaceActions.openRecent(main.seed());
     let ids = 0;
     const sixty = addPrioritiesReporting(
-      useWorkspaces.getState().current!.workspace,
+      useDocument.getState().current!.workspace,
       Array.from({ length: 60 }, (_, i) => ({ title: `Priority ${i + 1}` })),
       () => `p${++ids}`,
     ).workspace;
     // A document that bypassed the edit checks (as an older build could have made).
     const long = `Office in Lisbon ${'x'.repeat(483)}`;
     const broken = updatePriority(sixty, 'p58', { title: long });
-    useWorkspaces.setState({ current: { ...useWorkspaces.getState().current!, workspace: broken } });
-    await workspaceActions.retrySave();
-    expect(useWorkspaces.getState().saveError).toBe(
+    useDocument.setState({ current: { ...useDocument.getState().current!, workspace: broken } });
+    await documentActions.retrySave();
+    expect(useDocument.getState().saveError).toBe(
       `Priority 58, “Office in Lisbon ${'x'.repeat(22)}…”: the title is 500 characters; at most 200.`,
     );
   });

@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useWorkspaces, workspaceActions } from '../../src/renderer/src/features/workspaces';
-import { RESTORED_NOTICE_MS } from '../../src/renderer/src/features/workspaces/recoveryActions';
+import { workspaceActions } from '../../src/renderer/src/features/workspaces';
 import type { BackupInfo } from '../../src/shared/ipc/contract';
 import { ok } from '../../src/shared/ipc/result';
 import { installFakeApi, type FakeMain } from './fakeApi';
 import { advance, renderApp } from './renderApp';
+import { useDocument, documentActions, RESTORED_NOTICE_MS } from '../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -33,7 +33,7 @@ async function openWithBackup() {
   // History and restore are main-process channels the shared fake leaves out.
   window.api.workspace.history = () => Promise.resolve(ok([BACKUP]));
   window.api.workspace.restoreBackup = () => {
-    const opened = useWorkspaces.getState().current!;
+    const opened = useDocument.getState().current!;
     return Promise.resolve(ok({ ...opened, workspace: { ...opened.workspace, organisation: '' } }));
   };
   return app;
@@ -51,7 +51,7 @@ describe('after restoring a backup', () => {
   it('the “Backup restored” notice goes away by itself', async () => {
     const { user } = await openWithBackup();
     await restoreTheBackup(user);
-    expect(useWorkspaces.getState().current!.workspace.organisation).toBe('');
+    expect(useDocument.getState().current!.workspace.organisation).toBe('');
     expect(screen.getByText('Backup restored')).toBeTruthy();
     expect(screen.queryByRole('dialog', { name: 'History' })).toBeNull();
     await advance(RESTORED_NOTICE_MS);
@@ -72,7 +72,7 @@ describe('after restoring a backup', () => {
       return restore(request);
     };
     act(() => {
-      workspaceActions.edit((w) => ({ ...w, period: 'FY2099' }));
+      documentActions.edit((w) => ({ ...w, period: 'FY2099' }));
     });
     // Restore straight away, before the autosave timer fires.
     await restoreTheBackup(user);

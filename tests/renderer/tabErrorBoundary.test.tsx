@@ -1,10 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useWorkspaces, workspaceActions, WorkspaceScreen } from '../../src/renderer/src/features/workspaces';
+import { workspaceActions, WorkspaceScreen } from '../../src/renderer/src/features/workspaces';
 import { installFakeApi, type FakeMain } from './fakeApi';
 import { DomainError } from '../../src/shared/domain/domainError';
 import { RoundError } from '../../src/shared/domain/rounds';
+import { useDocument, documentActions } from '../../src/renderer/src/document';
 
 let main: FakeMain;
 let quiet: { mockRestore: () => void };
@@ -32,8 +33,8 @@ describe('a tab that throws while drawing', () => {
     await act(() => workspaceActions.openRecent(path));
     const user = userEvent.setup();
     render(<WorkspaceScreen tabs={TABS} />);
-    workspaceActions.edit((w) => ({ ...w, organisation: 'Northwind Ltd' }));
-    const before = useWorkspaces.getState().current!.workspace;
+    documentActions.edit((w) => ({ ...w, organisation: 'Northwind Ltd' }));
+    const before = useDocument.getState().current!.workspace;
 
     broken = true;
     await user.click(screen.getByRole('tab', { name: 'Ranking' }));
@@ -42,7 +43,7 @@ describe('a tab that throws while drawing', () => {
     expect(alert.textContent).toMatch(/Your workspace is safe/);
     // The header, the tabs and the document are all still there.
     expect(screen.getByRole('heading', { level: 1, name: 'Q1 2027 Leadership Offsite' })).toBeTruthy();
-    expect(useWorkspaces.getState().current!.workspace).toBe(before);
+    expect(useDocument.getState().current!.workspace).toBe(before);
 
     // Another tab works; coming back gives the tab a fresh start.
     await user.click(screen.getByRole('tab', { name: 'Board' }));
@@ -55,7 +56,7 @@ describe('a tab that throws while drawing', () => {
     await user.click(screen.getByRole('button', { name: 'Reload this tab' }));
     expect(screen.getByText('The fragile tab, drawn.')).toBeTruthy();
     expect(screen.queryByRole('alert', { name: 'Ranking stopped' })).toBeNull();
-    expect(useWorkspaces.getState().current!.workspace.organisation).toBe('Northwind Ltd');
+    expect(useDocument.getState().current!.workspace.organisation).toBe('Northwind Ltd');
   });
 });
 
@@ -63,23 +64,23 @@ describe('an edit the domain refuses', () => {
   it('is told in a notice from any screen, or given back to a screen that shows it in place; nothing changes', async () => {
     const path = main.seed({ name: 'Refusals' });
     await act(() => workspaceActions.openRecent(path));
-    const before = useWorkspaces.getState().current!.workspace;
+    const before = useDocument.getState().current!.workspace;
     const refuse = () => {
       throw new RoundError('This round is revealed: ballots can no longer change.');
     };
-    expect(workspaceActions.edit(refuse)).toBe(false);
-    expect(useWorkspaces.getState().notice).toMatchObject({
+    expect(documentActions.edit(refuse)).toBe(false);
+    expect(useDocument.getState().notice).toMatchObject({
       tone: 'error',
       title: 'Not changed',
       message: 'This round is revealed: ballots can no longer change.',
     });
-    workspaceActions.dismissNotice();
-    expect(workspaceActions.tryEdit(refuse)).toBe('This round is revealed: ballots can no longer change.');
-    expect(useWorkspaces.getState().notice).toBeNull();
-    expect(useWorkspaces.getState().current!.workspace).toBe(before);
+    documentActions.dismissNotice();
+    expect(documentActions.tryEdit(refuse)).toBe('This round is revealed: ballots can no longer change.');
+    expect(useDocument.getState().notice).toBeNull();
+    expect(useDocument.getState().current!.workspace).toBe(before);
     // Anything else thrown is a bug: it is not dressed up as a refusal.
     expect(() =>
-      workspaceActions.edit(() => {
+      documentActions.edit(() => {
         throw new TypeError('a bug');
       }),
     ).toThrow(TypeError);

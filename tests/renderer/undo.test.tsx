@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { workspaceActions } from '../../src/renderer/src/features/workspaces';
 import { installFakeApi, type FakeMain } from './fakeApi';
 import { advance, renderApp } from './renderApp';
+import { documentActions } from '../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -49,7 +50,7 @@ describe('undo and redo of workspace edits', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Ana' }));
     await act(() => workspaceActions.close());
     await act(() => workspaceActions.openRecent(second));
-    expect(workspaceActions.canUndo()).toBe(false);
+    expect(documentActions.canUndo()).toBe(false);
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     expect(rows()).toHaveLength(1);
   });

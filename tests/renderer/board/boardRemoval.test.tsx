@@ -10,12 +10,13 @@ import { boardActions } from '../../../src/renderer/src/features/board/boardActi
 import { boardEdges } from '../../../src/renderer/src/features/board/boardNodes';
 import { LaneNode } from '../../../src/renderer/src/features/board/BackdropNodes';
 import { boardView, useBoardView } from '../../../src/renderer/src/features/board/store';
-import { useWorkspaces, workspaceActions } from '../../../src/renderer/src/features/workspaces';
+import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { addLink, addNote } from '../../../src/shared/domain/board';
 import { addPriorities } from '../../../src/shared/domain/priorities';
 import { castBallot, createRound } from '../../../src/shared/domain/rounds';
 import { addParticipant } from '../../../src/shared/domain/workspace/participants';
 import { installFakeApi, type FakeMain } from '../fakeApi';
+import { useDocument, documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -23,7 +24,7 @@ beforeEach(() => {
   boardView.reset();
 });
 
-const current = () => useWorkspaces.getState().current!.workspace;
+const current = () => useDocument.getState().current!.workspace;
 const when = new Date('2027-01-10T09:00:00Z');
 
 /** Three cards; “Launch in the EU” and “Enterprise SSO” are ranked in one ballot. */
@@ -32,7 +33,7 @@ async function openWithBallot() {
   await act(() => workspaceActions.openRecent(path));
   let n = 0;
   act(() => {
-    workspaceActions.edit((w) => {
+    documentActions.edit((w) => {
       let next = addPriorities(
         w,
         [{ title: 'Launch in the EU' }, { title: 'Enterprise SSO' }, { title: 'Status page' }],
@@ -53,7 +54,7 @@ async function openWithBallot() {
 }
 
 function Prompts() {
-  const w = useWorkspaces((s) => s.current!.workspace);
+  const w = useDocument((s) => s.current!.workspace);
   return (
     <>
       <ConfirmDeleteDialog workspace={w} />

@@ -5,9 +5,10 @@ import { CardInspector } from '../../../src/renderer/src/features/board/CardInsp
 import { RationaleDialog } from '../../../src/renderer/src/features/board/RationaleDialog';
 import { boardView, useBoardView } from '../../../src/renderer/src/features/board/store';
 import { boardActions } from '../../../src/renderer/src/features/board/boardActions';
-import { useWorkspaces, workspaceActions } from '../../../src/renderer/src/features/workspaces';
+import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { addPriorities } from '../../../src/shared/domain/priorities';
 import { installFakeApi, type FakeMain } from '../fakeApi';
+import { useDocument, documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -15,14 +16,14 @@ beforeEach(() => {
   boardView.reset();
 });
 
-const current = () => useWorkspaces.getState().current!.workspace;
+const current = () => useDocument.getState().current!.workspace;
 
 async function openWithCards() {
   const path = main.seed({ name: 'Q1 Offsite' });
   await act(() => workspaceActions.openRecent(path));
   let n = 0;
   act(() => {
-    workspaceActions.edit((w) =>
+    documentActions.edit((w) =>
       addPriorities(
         w,
         [{ title: 'Launch in the EU', impact: 8, effort: 6 }, { title: 'Enterprise SSO' }],
@@ -33,7 +34,7 @@ async function openWithCards() {
 }
 
 function Inspector() {
-  const w = useWorkspaces((s) => s.current!.workspace);
+  const w = useDocument((s) => s.current!.workspace);
   const ids = useBoardView((s) => s.selectedIds);
   return <CardInspector workspace={w} selectedIds={ids} selectedLinkId={null} readOnly={false} />;
 }
@@ -75,13 +76,13 @@ describe('the card inspector', () => {
     ]);
     expect(screen.queryByRole('dialog')).toBeNull();
     // One undo takes back the status and its log entry together.
-    act(() => workspaceActions.undo());
+    act(() => documentActions.undo());
     expect(current().priorities[1]!.status).toBe('candidate');
     expect(current().decisions).toEqual([]);
   });
 });
 
 function RationaleWithWorkspace() {
-  const w = useWorkspaces((s) => s.current!.workspace);
+  const w = useDocument((s) => s.current!.workspace);
   return <RationaleDialog workspace={w} />;
 }

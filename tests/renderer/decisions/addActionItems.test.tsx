@@ -1,10 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decisionLogView } from '../../../src/renderer/src/features/decisions';
-import { useWorkspaces, workspaceActions } from '../../../src/renderer/src/features/workspaces';
+import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { withDecisionLog } from '../../support/decisionLogDemo';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { renderApp } from '../renderApp';
+import { useDocument, documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -17,13 +18,13 @@ async function openLog() {
   const app = await renderApp();
   await act(() => workspaceActions.openRecent(path));
   act(() => {
-    workspaceActions.edit(withDecisionLog);
+    documentActions.edit(withDecisionLog);
   });
   await app.user.click(screen.getByRole('tab', { name: 'Decisions' }));
   return app;
 }
 
-const workspace = () => useWorkspaces.getState().current!.workspace;
+const workspace = () => useDocument.getState().current!.workspace;
 const entry = (what: string) => screen.getByRole('article', { name: new RegExp(`: ${what}$`) });
 
 describe('adding action items', () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DecisionLogView, decisionLogView } from '../../../src/renderer/src/features/decisions';
-import { useWorkspaces, workspaceActions } from '../../../src/renderer/src/features/workspaces';
+import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { updateActionItem } from '../../../src/shared/domain/board';
 import { localDay } from '../../../src/shared/domain/decisions';
 import { removePriority } from '../../../src/shared/domain/priorities';
@@ -9,6 +9,7 @@ import type { Workspace } from '../../../src/shared/domain/workspace';
 import { withDecisionLog } from '../../support/decisionLogDemo';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { renderApp } from '../renderApp';
+import { useDocument, documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -22,13 +23,13 @@ async function openLog(build: (w: Workspace) => Workspace = withDecisionLog) {
   const app = await renderApp();
   await act(() => workspaceActions.openRecent(path));
   act(() => {
-    workspaceActions.edit(build);
+    documentActions.edit(build);
   });
   await app.user.click(screen.getByRole('tab', { name: 'Decisions' }));
   return { ...app, path };
 }
 
-const current = () => useWorkspaces.getState().current!.workspace;
+const current = () => useDocument.getState().current!.workspace;
 const decision = (what: string) => current().decisions.find((d) => d.what === what)!;
 const entry = (what: string) => screen.getByRole('article', { name: new RegExp(`: ${what}$`) });
 const shownEntries = () => screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'));
@@ -41,7 +42,7 @@ describe('the Decisions tab', () => {
     await user.type(why, 'Partners resell under 2% of revenue');
     await user.tab();
     expect(decision('Drop “Partner portal”').why).toBe('Partners resell under 2% of revenue');
-    await act(() => workspaceActions.flush());
+    await act(() => documentActions.flush());
     expect(main.onDisk(path)!.decisions.find((d) => d.id === 'decision-4')!.why).toBe(
       'Partners resell under 2% of revenue',
     );
@@ -178,7 +179,7 @@ describe('the Decisions tab', () => {
       within(entry('Commit to “Launch in the EU”')).getByRole('list', { name: 'Linked cards' });
     expect(within(chips()).getByText('Launch in the EU')).toBeTruthy();
     act(() => {
-      workspaceActions.edit((w) => removePriority(w, 'card-1'));
+      documentActions.edit((w) => removePriority(w, 'card-1'));
     });
     expect(within(chips()).queryByText('Launch in the EU')).toBeNull();
     await user.click(within(row).getByRole('button', { name: 'Unlink “Hire a CFO”' }));

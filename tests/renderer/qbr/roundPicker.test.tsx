@@ -1,11 +1,11 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { castBallot, revealRound, startRevote } from '../../../src/shared/domain/rounds';
 import { CAMP_ONE, CAMP_TWO, twoCampWorkspace } from '../../support/twoCampWorkspace';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { openWorkspaceOn } from '../ranking/openWorkspace';
 import { openSection } from './openQbr';
+import { documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -50,7 +50,7 @@ describe('the ranking slide’s round', () => {
     expect(roundSelect().value).toBe('blind');
 
     await act(() =>
-      workspaceActions.edit((ws) => revealRound(ws, 'revote', new Date('2027-01-15T10:30:00Z'))),
+      documentActions.edit((ws) => revealRound(ws, 'revote', new Date('2027-01-15T10:30:00Z'))),
     );
     expect(roundSelect().value).toBe('blind');
     expect(screen.getByText(/Round 2 — re-vote of this question is revealed\./)).toBeTruthy();

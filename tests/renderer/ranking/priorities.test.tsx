@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { renderApp, settle } from '../renderApp';
+import { documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 let path: string;
@@ -66,7 +67,7 @@ describe('the Priorities tab', () => {
       `Line 3, “Office in Lisbon for the southern…”: the title is ${long.length} characters; at most 200. Shorten it and add it again.`,
     );
     expect(box.value).toBe(long);
-    await act(() => workspaceActions.flush());
+    await act(() => documentActions.flush());
     expect(main.onDisk(path)?.priorities.map((p) => p.title)).toEqual(['Launch EU', 'Hire CFO']);
   });
 

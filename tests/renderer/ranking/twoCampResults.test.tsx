@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useWorkspaces, workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { TWO_CAMP_LETTERS, twoCampWorkspace } from '../../support/twoCampWorkspace';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { openWorkspaceOn } from './openWorkspace';
+import { useDocument, documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -12,7 +12,7 @@ beforeEach(() => {
 
 /** Items titled by their letter, so the sentences read "All 6 put “A” above “H”…". */
 const LETTERS = Object.fromEntries(TWO_CAMP_LETTERS.map((l) => [l, l]));
-const current = () => useWorkspaces.getState().current!.workspace;
+const current = () => useDocument.getState().current!.workspace;
 const open = () => openWorkspaceOn(main, twoCampWorkspace({ titles: LETTERS }), 'Ranking');
 
 describe('the results of a room split in two camps', () => {
@@ -86,7 +86,7 @@ describe('the results of a room split in two camps', () => {
     expect(w.decisions[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     // One undo takes back the statuses and the log entry together.
-    act(() => workspaceActions.undo());
+    act(() => documentActions.undo());
     expect(current().decisions).toHaveLength(0);
     expect(current().priorities.some((p) => p.status === 'committed')).toBe(false);
   });

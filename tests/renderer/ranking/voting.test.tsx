@@ -1,12 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rankingView } from '../../../src/renderer/src/features/ranking';
-import { useWorkspaces, workspaceActions } from '../../../src/renderer/src/features/workspaces';
+import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { UNDO_TOAST_MS } from '../../../src/renderer/src/ui/UndoToast';
 import { addPriorities } from '../../../src/shared/domain/priorities';
 import { createRound } from '../../../src/shared/domain/rounds';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { advance, renderApp } from '../renderApp';
+import { useDocument, documentActions } from '../../../src/renderer/src/document';
 
 let main: FakeMain;
 beforeEach(() => {
@@ -34,7 +35,7 @@ async function openRound(items = ITEMS) {
   await act(() => workspaceActions.openRecent(path));
   let n = 0;
   act(() => {
-    workspaceActions.edit((w) => {
+    documentActions.edit((w) => {
       const withItems = addPriorities(
         w,
         items.map((title) => ({ title })),
@@ -59,7 +60,7 @@ const shownOrder = (name: string) =>
     .getAllByRole('listitem')
     .map((li) => li.querySelector('.ballot-item-title')?.textContent);
 const voterButton = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}: `) });
-const round = () => useWorkspaces.getState().current!.workspace.rounds[0]!;
+const round = () => useDocument.getState().current!.workspace.rounds[0]!;
 
 describe('a ballot in progress', () => {
   it('survives a trip to another tab and another voter until submitted or cancelled, and is never saved before', async () => {
@@ -98,9 +99,7 @@ describe('a ballot in progress', () => {
     expect(round().ballots).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: /^Submit my ranking/ }));
-    const titleOf = new Map(
-      useWorkspaces.getState().current!.workspace.priorities.map((p) => [p.id, p.title]),
-    );
+    const titleOf = new Map(useDocument.getState().current!.workspace.priorities.map((p) => [p.id, p.title]));
     const submitted = round().ballots[0]!.content;
     expect(submitted.kind === 'order' && submitted.tiers.map(([id]) => titleOf.get(id!))).toEqual(halfDone);
 
@@ -175,7 +174,7 @@ describe('a new round of many items', () => {
     expect(within(form).queryByText(/long list to put in order/)).toBeNull();
     await user.click(within(form).getByRole('checkbox', { name: 'Priority 16' }));
     await user.click(within(form).getByRole('button', { name: 'Open round' }));
-    expect(useWorkspaces.getState().current!.workspace.rounds).toHaveLength(2);
-    expect(useWorkspaces.getState().current!.workspace.rounds[1]!.itemIds).toHaveLength(16);
+    expect(useDocument.getState().current!.workspace.rounds).toHaveLength(2);
+    expect(useDocument.getState().current!.workspace.rounds[1]!.itemIds).toHaveLength(16);
   }, 20_000);
 });

@@ -18,6 +18,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { CommandPalette } from './CommandPalette';
 import { DeckPresentation, preloadViews, QbrView, TemplatesScreen, TradeoffBoard } from './lazyViews';
 import { useAppShortcuts } from './useAppShortcuts';
+import { useDocument, documentActions } from '../document';
 
 /** The workspace's views, one per feature; the shell composes them so features stay apart. */
 const WORKSPACE_TABS: WorkspaceTab[] = [
@@ -37,9 +38,9 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
 ];
 
 export function App() {
-  const inWorkspace = useWorkspaces((s) => s.current !== null);
+  const inWorkspace = useDocument((s) => s.current !== null);
   const newDialogOpen = useWorkspaces((s) => s.newDialogOpen);
-  const notice = useWorkspaces((s) => s.notice);
+  const notice = useDocument((s) => s.notice);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const presenting = useRankingView((s) => s.presenting);
   const templatesOpen = useTemplates((s) => s.screenOpen);
@@ -55,7 +56,7 @@ export function App() {
       }),
     );
     // Last chance to get pending edits to disk when the window goes away.
-    const flush = () => void workspaceActions.flush();
+    const flush = () => void documentActions.flush();
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, []);
@@ -82,7 +83,7 @@ export function App() {
 
   return (
     <div className={presenting ? 'app present' : 'app'}>
-      {notice ? <NoticeBar {...notice} onDismiss={workspaceActions.dismissNotice} /> : null}
+      {notice ? <NoticeBar {...notice} onDismiss={documentActions.dismissNotice} /> : null}
       <TemplatesNotice />
       <Suspense fallback={<p className="muted loading-view">Loading…</p>}>
         {inWorkspace ? (

@@ -1,6 +1,7 @@
 import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
-import { useWorkspaces, workspaceActions } from '../features/workspaces';
+import { workspaceActions } from '../features/workspaces';
 import { deckActions, exportActions, useQbrView } from '../features/qbr';
+import { useDocument, documentActions } from '../document';
 
 /**
  * Every user command, registered once and shared by the application menu, keyboard
@@ -15,8 +16,8 @@ export type AppAction = {
   run: () => void | Promise<void>;
 };
 
-const inWorkspace = () => useWorkspaces.getState().current !== null;
-const hasDeck = () => (useWorkspaces.getState().current?.workspace.deck ?? null) !== null;
+const inWorkspace = () => useDocument.getState().current !== null;
+const hasDeck = () => (useDocument.getState().current?.workspace.deck ?? null) !== null;
 
 export const APP_ACTIONS: readonly AppAction[] = [
   {
@@ -53,15 +54,15 @@ export const APP_ACTIONS: readonly AppAction[] = [
     id: 'edit.undo',
     label: 'Undo',
     shortcut: 'Mod+Z',
-    enabled: () => inWorkspace() && workspaceActions.canUndo(),
-    run: () => workspaceActions.undo(),
+    enabled: () => inWorkspace() && documentActions.canUndo(),
+    run: () => documentActions.undo(),
   },
   {
     id: 'edit.redo',
     label: 'Redo',
     shortcut: 'Mod+Shift+Z',
-    enabled: () => inWorkspace() && workspaceActions.canRedo(),
-    run: () => workspaceActions.redo(),
+    enabled: () => inWorkspace() && documentActions.canRedo(),
+    run: () => documentActions.redo(),
   },
   {
     id: 'qbr.present',

@@ -2,9 +2,9 @@ import { countOf } from '../../../../shared/domain/board';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { Dialog } from '../../ui/Dialog';
 import { UndoToast } from '../../ui/UndoToast';
-import { workspaceActions } from '../workspaces';
 import { boardActions } from './boardActions';
 import { boardView, useBoardView } from './store';
+import { documentActions } from '../../document';
 
 /** Asks before deleting cards that ballots rank: their rounds' results will change. */
 export function ConfirmDeleteDialog({ workspace }: { workspace: Workspace }) {
@@ -45,7 +45,7 @@ export function BoardUndoToast({ workspace }: { workspace: Workspace }) {
     <UndoToast
       key={removal.key}
       message={removal.message}
-      onUndo={() => workspaceActions.undo()}
+      onUndo={() => documentActions.undo()}
       onDismiss={boardView.dismissRemoval}
     />
   );

@@ -1,8 +1,8 @@
 import { bridge } from '../../bridge';
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { useWorkspaces } from '../workspaces';
 import { localDay } from '../../../../shared/domain/calendarDay';
 import { imageBytes, type ImageFormat } from './exportImage';
+import { useDocument } from '../../document';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -18,7 +18,7 @@ export async function exportBoardImage(
   selection: readonly string[],
   format: ImageFormat,
 ): Promise<string> {
-  const handle = useWorkspaces.getState().current?.handle;
+  const handle = useDocument.getState().current?.handle;
   if (!handle) return 'Open a workspace first.';
   const cards = selection.filter((id) => w.priorities.some((p) => p.id === id));
   try {

@@ -24,9 +24,9 @@ import {
 } from '../../../../shared/domain/board';
 import { addPriorities, ballotsMentioning, updatePriority } from '../../../../shared/domain/priorities';
 import type { Board, Link, Workspace } from '../../../../shared/domain/workspace';
-import { useWorkspaces, workspaceActions } from '../workspaces';
 import { boardView, useBoardView, type PendingDelete } from './store';
 import { localDay } from '../../../../shared/domain/calendarDay';
+import { useDocument, documentActions } from '../../document';
 
 const newId = () => crypto.randomUUID();
 
@@ -35,7 +35,7 @@ const newId = () => crypto.randomUUID();
  * on the board with nothing changed.
  */
 function apply(recipe: (w: Workspace) => Workspace): boolean {
-  const refusal = workspaceActions.tryEdit(recipe);
+  const refusal = documentActions.tryEdit(recipe);
   boardView.fail(refusal);
   return refusal === null;
 }
@@ -57,7 +57,7 @@ function freeSpot(w: Workspace): { x: number; y: number } {
   }
   return { x: 5, y: 5 };
 }
-const workspace = () => useWorkspaces.getState().current?.workspace ?? null;
+const workspace = () => useDocument.getState().current?.workspace ?? null;
 
 /** Removes cards, notes and a link in one edit, and offers Undo for it. */
 function remove({ cardIds, noteIds, linkId }: Omit<PendingDelete, 'ballots'>): void {

@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { workspaceActions } from '../workspaces';
 import { decisionLogView, useDecisionLog } from './store';
+import { documentActions } from '../../document';
 
 /**
  * After a delete: Undo, through the workspace's own undo (the same as Ctrl+Z). Offered
@@ -20,7 +20,7 @@ export function UndoRemovalBar({ workspace }: { workspace: Workspace }) {
         className="button button-small"
         onClick={() => {
           decisionLogView.dismissRemoval();
-          workspaceActions.undo();
+          documentActions.undo();
         }}
       >
         Undo

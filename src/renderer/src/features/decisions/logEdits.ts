@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { useWorkspaces, workspaceActions } from '../workspaces';
 import { decisionLogView, type Removal } from './store';
+import { useDocument, documentActions } from '../../document';
 
 /**
  * Runs one edit of the log through the workspace (autosave, undo). A rule the domain
@@ -8,7 +8,7 @@ import { decisionLogView, type Removal } from './store';
  * beside the field, and the workspace stays exactly as it was.
  */
 export function tryEdit(recipe: (w: Workspace) => Workspace): string | null {
-  return workspaceActions.tryEdit(recipe);
+  return documentActions.tryEdit(recipe);
 }
 
 /** Removes something and offers Undo for it, as long as nothing else has changed since. */
@@ -18,6 +18,6 @@ export function removeWithUndo(
   recipe: (w: Workspace) => Workspace,
 ): void {
   const error = tryEdit(recipe);
-  const after = useWorkspaces.getState().current?.workspace;
+  const after = useDocument.getState().current?.workspace;
   if (error === null && after) decisionLogView.removed({ noun, name, after });
 }

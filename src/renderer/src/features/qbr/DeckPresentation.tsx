@@ -1,11 +1,11 @@
 import './deckStyles';
 import { useEffect, useRef } from 'react';
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { useWorkspaces } from '../workspaces';
 import { deckActions } from './deckActions';
 import { ScaledSlide } from './ScaledSlide';
 import { useQbrView } from './store';
 import { useDeckSlides } from './useDeckSlides';
+import { useDocument } from '../../document';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -17,7 +17,7 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
  */
 export function DeckPresentation() {
   const presenting = useQbrView((s) => s.presenting);
-  const workspace = useWorkspaces((s) => s.current?.workspace ?? null);
+  const workspace = useDocument((s) => s.current?.workspace ?? null);
   if (!presenting || !workspace?.deck) return null;
   return <Presentation workspace={workspace} />;
 }

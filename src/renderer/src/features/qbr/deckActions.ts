@@ -24,23 +24,23 @@ import type {
   KpiRow,
   Workspace,
 } from '../../../../shared/domain/workspace';
-import { useWorkspaces, workspaceActions } from '../workspaces';
 import { getQbrView, setQbrView } from './store';
+import { useDocument, documentActions } from '../../document';
 
 const newId = () => crypto.randomUUID();
 
 /** Every deck edit goes through the workspace, so it autosaves and undoes like any other. */
 function change(edit: (deck: Deck, workspace: Workspace) => Deck): void {
-  workspaceActions.edit((w) => editDeck(w, (deck) => edit(deck, w)));
+  documentActions.edit((w) => editDeck(w, (deck) => edit(deck, w)));
 }
 
-const currentDeck = (): Deck | null => useWorkspaces.getState().current?.workspace.deck ?? null;
+const currentDeck = (): Deck | null => useDocument.getState().current?.workspace.deck ?? null;
 
 /** The user's edits to the deck, and what the QBR screen shows. */
 export const deckActions = {
   /** Makes the deck from a template (or the default QBR order); an existing deck is kept. */
   create: (template: Template | null): void => {
-    workspaceActions.edit((w) => (w.deck ? w : { ...w, deck: createDeck(template, w, newId) }));
+    documentActions.edit((w) => (w.deck ? w : { ...w, deck: createDeck(template, w, newId) }));
     setQbrView({ selectedSectionId: currentDeck()?.sections[0]?.id ?? null, removed: null });
   },
 

@@ -1,9 +1,9 @@
 import type { ErrorCode } from '../../../../shared/ipc/result';
-import { useWorkspaces } from '../workspaces';
 import { deckBridge } from './api';
 import { getQbrView, setQbrView } from './store';
 import { localDay } from '../../../../shared/domain/calendarDay';
 import { renderSlides } from './useDeckSlides';
+import { useDocument } from '../../document';
 
 /** What to do next, for failures whose message from main does not already say it. */
 const NEXT_STEP: Partial<Record<ErrorCode, string>> = {
@@ -25,7 +25,7 @@ const failed = (code: ErrorCode, message: string) =>
 export const exportActions = {
   exportPdf: async (): Promise<void> => {
     if (getQbrView().exportState.status === 'running') return;
-    const current = useWorkspaces.getState().current;
+    const current = useDocument.getState().current;
     const api = deckBridge();
     if (!current?.workspace.deck || !api) return;
     const day = localDay();
@@ -33,7 +33,7 @@ export const exportActions = {
     if (!chosen.ok) return failed(chosen.code, chosen.message);
     if (chosen.value === null) return; // the user cancelled the Save dialog
     // The deck as the window shows it now, unsaved edits included.
-    const latest = useWorkspaces.getState().current;
+    const latest = useDocument.getState().current;
     if (latest?.handle !== current.handle || !latest.workspace.deck) return;
     setQbrView({ exportState: { status: 'running', slides: renderSlides(latest.workspace, day).length } });
     const result = await api.exportPdf({

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { createRound } from '../../../../shared/domain/rounds';
 import { BALLOT_METHODS, type BallotMethod, type Workspace } from '../../../../shared/domain/workspace';
 import { Field } from '../../ui/Field';
-import { workspaceActions } from '../workspaces';
 import { METHOD_LABELS } from './methodLabels';
 import { rankingView } from './store';
+import { documentActions } from '../../document';
 
 /** Beyond this many items, putting them all in order is tiring and the bottom half gets guessed. */
 export const LONG_ORDER_ITEMS = 15;
@@ -26,7 +26,7 @@ export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDo
     const itemIds = candidates.filter((p) => selected.has(p.id)).map((p) => p.id);
     const spec = { question, method, itemIds, budget, dots, ahpStrength };
     // A refusal (no question, too few items) goes to the form.
-    const refusal = workspaceActions.tryEdit((w) => createRound(w, spec, id, new Date()));
+    const refusal = documentActions.tryEdit((w) => createRound(w, spec, id, new Date()));
     if (refusal !== null) return setError(refusal);
     rankingView.selectRound(id);
     onDone();

@@ -14,15 +14,15 @@ import {
 import { countOf } from '../../../../shared/domain/board';
 import { LIMITS, type Workspace } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
-import { workspaceActions } from '../workspaces';
 import { CsvImportPreview } from './CsvImportPreview';
+import { documentActions } from '../../document';
 
 const newId = () => crypto.randomUUID();
 
 /** Adds through the workspace store; null when the store refused the edit (and said why). */
 function addReporting(drafts: PriorityDraft[]): PriorityAddition | null {
   const outcome: { result?: PriorityAddition } = {};
-  const applied = workspaceActions.edit((w) => {
+  const applied = documentActions.edit((w) => {
     outcome.result = addPrioritiesReporting(w, drafts, newId);
     return outcome.result.workspace;
   });
@@ -101,7 +101,7 @@ export function PrioritiesPanel({ workspace, readOnly }: { workspace: Workspace;
   const remove = (id: string) => {
     if (ballotsMentioning(workspace, id) > 0 && confirmDelete !== id) return setConfirmDelete(id);
     setConfirmDelete(null);
-    workspaceActions.edit((w) => removePriority(w, id));
+    documentActions.edit((w) => removePriority(w, id));
   };
 
   return (
@@ -126,7 +126,7 @@ export function PrioritiesPanel({ workspace, readOnly }: { workspace: Workspace;
                   maxLength={200}
                   disabled={readOnly}
                   value={p.title}
-                  onCommit={(title) => workspaceActions.edit((w) => updatePriority(w, p.id, { title }))}
+                  onCommit={(title) => documentActions.edit((w) => updatePriority(w, p.id, { title }))}
                 />
                 <span className={`status-badge status-${p.status}`}>{p.status}</span>
                 {workspace.focusPriorityId === p.id ? <span className="focus-badge">Focus</span> : null}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { deleteRound, startRevote } from '../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../shared/domain/workspace';
-import { workspaceActions } from '../workspaces';
 import { METHOD_LABELS } from './methodLabels';
 import { ResultsView } from './results/ResultsView';
 import { rankingView, useRankingView } from './store';
 import { VotingPanel } from './VotingPanel';
+import { documentActions } from '../../document';
 
 export function RoundView({
   workspace,
@@ -22,7 +22,7 @@ export function RoundView({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const revote = () => {
     const id = crypto.randomUUID();
-    workspaceActions.edit((w) => startRevote(w, round.id, id, new Date()));
+    documentActions.edit((w) => startRevote(w, round.id, id, new Date()));
     rankingView.selectRound(id);
   };
   const previous = round.previousRoundId
@@ -72,7 +72,7 @@ export function RoundView({
                   type="button"
                   className="button button-small button-danger"
                   onClick={() => {
-                    workspaceActions.edit((w) => deleteRound(w, round.id));
+                    documentActions.edit((w) => deleteRound(w, round.id));
                     rankingView.selectRound(null);
                     setConfirmDelete(false);
                   }}

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { castBallot, revealRound, startSeed, withdrawBallot } from '../../../../shared/domain/rounds';
 import type { BallotContent, Round, Workspace } from '../../../../shared/domain/workspace';
 import { UndoToast } from '../../ui/UndoToast';
-import { useWorkspaces, workspaceActions } from '../workspaces';
 import { BallotEditor } from './ballots';
 import { draftKey, rankingView, useRankingView } from './store';
+import { useDocument, documentActions } from '../../document';
 
 /**
  * The shared screen while a round is open: who has voted (never how), a private ballot
@@ -39,7 +39,7 @@ export function VotingPanel({
     }));
     const key = keyOf(voter.id);
     const submit = (content: BallotContent) => {
-      workspaceActions.edit((w) => castBallot(w, round.id, voter.id, content, new Date()));
+      documentActions.edit((w) => castBallot(w, round.id, voter.id, content, new Date()));
       rankingView.dropDraft(key);
       rankingView.doneVoting(voter.name);
     };
@@ -70,14 +70,14 @@ export function VotingPanel({
   // One click, no question: the way back is the Undo in the toast (the workspace's own
   // undo, as Ctrl+Z), offered while the workspace is still as the withdrawal left it.
   const withdraw = (participantId: string, voterName: string) => {
-    workspaceActions.edit((w) => withdrawBallot(w, round.id, participantId));
-    const after = useWorkspaces.getState().current?.workspace;
+    documentActions.edit((w) => withdrawBallot(w, round.id, participantId));
+    const after = useDocument.getState().current?.workspace;
     if (after) rankingView.withdrew({ voterName, after });
   };
 
   const reveal = () => {
     if (missing.length > 0 && !confirmReveal) return setConfirmReveal(true);
-    workspaceActions.edit((w) => revealRound(w, round.id, new Date()));
+    documentActions.edit((w) => revealRound(w, round.id, new Date()));
     setConfirmReveal(false);
   };
 
@@ -127,7 +127,7 @@ export function VotingPanel({
         <UndoToast
           key={withdrawal.voterName}
           message={`Withdrew ${withdrawal.voterName}’s ballot.`}
-          onUndo={workspaceActions.undo}
+          onUndo={documentActions.undo}
           onDismiss={rankingView.dismissWithdrawal}
         />
       ) : null}

@@ -1,10 +1,9 @@
 import { Dialog } from '../../ui/Dialog';
-import { recoveryActions } from './recoveryActions';
-import { useWorkspaces } from './store';
+import { useDocument, conflictActions } from '../../document';
 
 /** The file on disk changed behind our back. Nothing was overwritten; the user decides. */
 export function ConflictDialog() {
-  const conflict = useWorkspaces((s) => s.conflict);
+  const conflict = useDocument((s) => s.conflict);
   if (!conflict) return null;
   return (
     <Dialog
@@ -13,16 +12,16 @@ export function ConflictDialog() {
       width={640}
       footer={
         <>
-          <button type="button" className="button" onClick={() => void recoveryActions.compare()}>
+          <button type="button" className="button" onClick={() => void conflictActions.compare()}>
             Compare
           </button>
-          <button type="button" className="button" onClick={() => void recoveryActions.reloadTheirs()}>
+          <button type="button" className="button" onClick={() => void conflictActions.reloadTheirs()}>
             Use their version
           </button>
           <button
             type="button"
             className="button button-primary"
-            onClick={() => void recoveryActions.keepMineAsCopy()}
+            onClick={() => void conflictActions.keepMineAsCopy()}
           >
             Keep mine as a copy
           </button>

@@ -3,8 +3,7 @@ import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { Dialog } from '../../ui/Dialog';
 import { bridge } from '../../bridge';
 import { relativeTime } from './labels';
-import { recoveryActions } from './recoveryActions';
-import { useWorkspaces } from './store';
+import { useDocument, conflictActions } from '../../document';
 
 export const REASON_LABELS: Record<BackupInfo['reason'], string> = {
   periodic: 'While editing',
@@ -15,9 +14,9 @@ export const REASON_LABELS: Record<BackupInfo['reason'], string> = {
 
 /** The workspace's backups (kept outside its folder), with a way back to any of them. */
 export function HistoryDialog() {
-  const open = useWorkspaces((s) => s.historyOpen);
-  const handle = useWorkspaces((s) => s.current?.handle);
-  const readOnly = useWorkspaces((s) => s.current?.readOnly ?? true);
+  const open = useDocument((s) => s.historyOpen);
+  const handle = useDocument((s) => s.current?.handle);
+  const readOnly = useDocument((s) => s.current?.readOnly ?? true);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
@@ -46,7 +45,7 @@ export function HistoryDialog() {
 
   if (!open) return null;
   return (
-    <Dialog title="History" onClose={recoveryActions.closeHistory} width={720}>
+    <Dialog title="History" onClose={conflictActions.closeHistory} width={720}>
       <p className="muted">
         Backups are kept on this computer, outside the workspace folder: one every few minutes while you edit,
         one when you close, the latest of each earlier day, and never fewer than ten.
@@ -108,7 +107,7 @@ export function HistoryDialog() {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => void recoveryActions.restoreBackup(confirming.id, confirming.createdAt)}
+            onClick={() => void conflictActions.restoreBackup(confirming.id, confirming.createdAt)}
           >
             Restore this version
           </button>

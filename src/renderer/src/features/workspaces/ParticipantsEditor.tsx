@@ -10,9 +10,9 @@ import {
   type Workspace,
 } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
-import { workspaceActions } from './store';
+import { documentActions } from '../../document';
 
-const edit = workspaceActions.edit;
+const edit = documentActions.edit;
 /** The add form is a grid of inputs; a message spans the whole row under them. */
 const FULL_ROW = { gridColumn: '1 / -1' } as const;
 

@@ -1,4 +1,4 @@
-import { useWorkspaces, type SaveStatus } from './store';
+import { useDocument, type SaveStatus } from '../../document';
 
 export const SAVE_LABELS: Record<SaveStatus, string> = {
   saved: 'Saved',
@@ -8,9 +8,9 @@ export const SAVE_LABELS: Record<SaveStatus, string> = {
 };
 
 export function SaveIndicator() {
-  const status = useWorkspaces((s) => s.saveStatus);
-  const error = useWorkspaces((s) => s.saveError);
-  const readOnly = useWorkspaces((s) => s.current?.readOnly ?? false);
+  const status = useDocument((s) => s.saveStatus);
+  const error = useDocument((s) => s.saveError);
+  const readOnly = useDocument((s) => s.current?.readOnly ?? false);
   const label = readOnly ? 'Read-only' : SAVE_LABELS[status];
   return (
     <span

@@ -2,10 +2,10 @@ import { WORKSPACE_KINDS, type Workspace, type WorkspaceKind } from '../../../..
 import { CommittedInput } from '../../ui/CommittedInput';
 import { Field } from '../../ui/Field';
 import { KIND_LABELS } from './labels';
-import { workspaceActions } from './store';
+import { documentActions } from '../../document';
 
 export function WorkspaceDetailsForm({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
-  const edit = (change: Partial<Workspace>) => workspaceActions.edit((w) => ({ ...w, ...change }));
+  const edit = (change: Partial<Workspace>) => documentActions.edit((w) => ({ ...w, ...change }));
   return (
     <section className="card" aria-labelledby="details-title">
       <h2 id="details-title">Details</h2>

@@ -1,14 +1,14 @@
 import { ConflictDialog } from './ConflictDialog';
 import { HistoryDialog } from './HistoryDialog';
 import { KIND_LABELS } from './labels';
-import { recoveryActions } from './recoveryActions';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { SaveIndicator } from './SaveIndicator';
-import { useWorkspaces, workspaceActions } from './store';
+import { workspaceActions } from './store';
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
 import { Suspense, useState, type ReactNode } from 'react';
 import { TabErrorBoundary } from '../../ui/TabErrorBoundary';
 import type { Workspace } from '../../../../shared/domain/workspace';
+import { useDocument, documentActions, conflictActions } from '../../document';
 
 /** A view of the open workspace contributed by another feature (priorities, ranking, board…). */
 export type WorkspaceTab = {
@@ -23,12 +23,12 @@ export type WorkspaceTab = {
  * features do not import each other.
  */
 export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: WorkspaceTab[]; chrome?: boolean }) {
-  const current = useWorkspaces((s) => s.current);
+  const current = useDocument((s) => s.current);
   const [active, setActive] = useState('setup');
-  const saveFailed = useWorkspaces((s) => s.saveStatus === 'error' && s.conflict === null);
-  const saveError = useWorkspaces((s) => s.saveError);
+  const saveFailed = useDocument((s) => s.saveStatus === 'error' && s.conflict === null);
+  const saveError = useDocument((s) => s.saveError);
   // Edits made before the workspace became read-only (folder moved, another window took it).
-  const stranded = useWorkspaces((s) => s.saveStatus !== 'saved');
+  const stranded = useDocument((s) => s.saveStatus !== 'saved');
   if (!current) return null;
   const { workspace, readOnly, readOnlyReason } = current;
   const meta = [KIND_LABELS[workspace.kind], workspace.period, workspace.organisation].filter(
@@ -86,7 +86,7 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
           ))}
         </nav>
         <SaveIndicator />
-        <button type="button" className="button" onClick={recoveryActions.openHistory}>
+        <button type="button" className="button" onClick={conflictActions.openHistory}>
           History
         </button>
       </header>
@@ -95,7 +95,7 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
           <span>
             <strong>Your last changes are not saved.</strong> {saveError}
           </span>
-          <button type="button" className="button" onClick={() => void workspaceActions.retrySave()}>
+          <button type="button" className="button" onClick={() => void documentActions.retrySave()}>
             Try again
           </button>
         </div>
@@ -106,7 +106,7 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
             <strong>Read-only.</strong> {readOnlyReason ?? 'Changes cannot be saved.'}
           </span>
           {stranded ? (
-            <button type="button" className="button" onClick={() => void recoveryActions.keepMineAsCopy()}>
+            <button type="button" className="button" onClick={() => void conflictActions.keepMineAsCopy()}>
               Save my changes as a copy…
             </button>
           ) : null}

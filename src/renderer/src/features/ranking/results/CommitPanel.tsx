@@ -3,8 +3,8 @@ import { localDay } from '../../../../../shared/domain/calendarDay';
 import type { RoundAnalysis } from '../../../../../shared/domain/ranking';
 import { focusWithDecision } from '../../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../../shared/domain/workspace';
-import { workspaceActions } from '../../workspaces';
 import { CommitTopForm } from './CommitTopForm';
+import { documentActions } from '../../../document';
 
 /**
  * Turns the result into decisions: commit the top N (the room chooses where the cut falls
@@ -33,7 +33,7 @@ export function CommitPanel({
   const focus = workspace.focusPriorityId;
   const chooseFocus = (id: string | null) => {
     setError(
-      workspaceActions.tryEdit((w) =>
+      documentActions.tryEdit((w) =>
         focusWithDecision(w, id, { id: crypto.randomUUID(), date: localDay(new Date()) }),
       ),
     );

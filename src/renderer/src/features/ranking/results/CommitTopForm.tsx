@@ -4,7 +4,7 @@ import { localDay } from '../../../../../shared/domain/calendarDay';
 import { cutStraddlers, METHOD_NAMES, type RoundAnalysis } from '../../../../../shared/domain/ranking';
 import { commitWithDecision, dissentersOf } from '../../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../../shared/domain/workspace';
-import { workspaceActions } from '../../workspaces';
+import { documentActions } from '../../../document';
 
 /**
  * Before the top N are committed: the items whose range crosses the cut are the room's
@@ -50,7 +50,7 @@ export function CommitTopForm({
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const needsChoice = straddlers.length > 0 && chosen.length === 0;
   const commit = () => {
-    const refusal = workspaceActions.tryEdit((w) =>
+    const refusal = documentActions.tryEdit((w) =>
       commitWithDecision(w, items, {
         id: crypto.randomUUID(),
         why,

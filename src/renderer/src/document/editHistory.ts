@@ -1,4 +1,4 @@
-import type { Workspace } from '../../../../shared/domain/workspace';
+import type { Workspace } from '../../../shared/domain/workspace';
 
 /**
  * Undo/redo over whole workspace snapshots. Edits are immutable, so a snapshot is just a
