@@ -1,3 +1,4 @@
+import { Autosaver } from '../../document';
 import { templatesBridge } from './api';
 import { userTemplates } from './repository';
 import { setTemplatesState } from './store';
@@ -5,50 +6,40 @@ import { setTemplatesState } from './store';
 /**
  * Keeps main's disk copy of the user's templates (docs/quality.md I2) in step with IndexedDB:
  * a write shortly after the last change, one at a time, always of the whole current set
- * (so a lost write is repaired by the next one).
+ * (so a lost write is repaired by the next one). The debouncing and the one-at-a-time rule
+ * are the document's autosaver's; a burst of changes has no ceiling here (nothing is lost
+ * while the user keeps editing: IndexedDB already holds every change).
  */
-const QUIET_MS = 300;
+const MIRROR_TIMING = { quietMs: 300, maxWaitMs: Number.POSITIVE_INFINITY };
 
-let timer: ReturnType<typeof setTimeout> | null = null;
-let running: Promise<void> | null = null;
-let dirty = false;
+let writer = new Autosaver(writeOnce, MIRROR_TIMING);
 /** Set when the disk copy must not be overwritten (it holds templates we could not restore). */
 let blockedReason: string | null = null;
 
 export function scheduleMirror(): void {
-  dirty = true;
-  if (blockedReason !== null || running) return;
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => void flushMirror(), QUIET_MS);
+  if (blockedReason !== null) return;
+  writer.touch();
 }
 
 /** Writes now if anything changed; resolves when the disk copy is current (or failed). */
-export async function flushMirror(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  if (running) await running;
-  if (!dirty || blockedReason !== null) return;
-  running = writeOnce().finally(() => (running = null));
-  await running;
-  if (dirty) scheduleMirror();
+export function flushMirror(): Promise<void> {
+  return writer.flush();
 }
 
 export function blockMirror(reason: string): void {
   blockedReason = reason;
+  writer.cancel();
 }
 
 export function resetMirrorSync(): void {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  running = null;
-  dirty = false;
+  writer.cancel();
+  writer = new Autosaver(writeOnce, MIRROR_TIMING);
   blockedReason = null;
 }
 
 async function writeOnce(): Promise<void> {
   const api = templatesBridge();
-  if (!api) return;
-  dirty = false;
+  if (!api || blockedReason !== null) return;
   let result: Awaited<ReturnType<typeof api.writeMirror>>;
   try {
     result = await api.writeMirror({ templates: await userTemplates() });
