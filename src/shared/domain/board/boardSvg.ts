@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../markup';
 import type { Workspace } from '../workspace';
 import { axesOf, SCORE_MAX } from './axes';
 import { cardBox, labelSize, labelSpot, type Box } from './cardLayout';
@@ -19,25 +20,6 @@ const MIN_CARD_SCALE = 0.55;
 /** The share of the plot that cards may cover before they shrink: room to spread. */
 const CARD_FILL = 0.4;
 const FONT = "Inter, 'Segoe UI', Helvetica, Arial, sans-serif";
-
-/**
- * Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) make the
- * whole file unreadable; a pasted title can carry them, so they are dropped.
- */
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** True when the text holds a character no XML document may contain. */
-export function hasXmlForbidden(text: string): boolean {
-  XML_FORBIDDEN.lastIndex = 0;
-  return XML_FORBIDDEN.test(text);
-}
-
-/** Text goes into SVG markup: every user string passes through here. */
-export function escapeXml(text: string): string {
-  return text.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Two lines of roughly `perLine` characters, the second ending in … when cut. */
 function wrap(text: string, perLine: number): string[] {
@@ -100,7 +82,7 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
   const midY = toY(SCORE_MAX / 2);
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`Trade-off board: ${axes.y.label} by ${axes.x.label}`)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeMarkup(`Trade-off board: ${axes.y.label} by ${axes.x.label}`)}">`,
     '<defs>',
     ...Object.entries(LINK_STYLES)
       .filter(([, s]) => s.arrow)
@@ -121,14 +103,14 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
   quads.forEach(([x1, y1, x2, y2, label], i) => {
     out.push(
       `<rect x="${x1}" y="${y1}" width="${x2 - x1}" height="${y2 - y1}" fill="${i % 3 === 0 ? '#f7f9fc' : '#fbfcfe'}" stroke="#d1d5db"/>`,
-      `<text x="${i % 2 === 0 ? x1 + 14 : x2 - 14}" y="${y1 + 28}" text-anchor="${i % 2 === 0 ? 'start' : 'end'}" font-size="20" font-weight="700" fill="#6b7280">${escapeXml(label)}</text>`,
+      `<text x="${i % 2 === 0 ? x1 + 14 : x2 - 14}" y="${y1 + 28}" text-anchor="${i % 2 === 0 ? 'start' : 'end'}" font-size="20" font-weight="700" fill="#6b7280">${escapeMarkup(label)}</text>`,
     );
   });
   out.push(
-    `<text x="${(plot.left + plot.right) / 2}" y="${plot.bottom + 40}" text-anchor="middle" font-size="18" font-weight="600" fill="#374151">${escapeXml(axes.x.label)} →</text>`,
-    `<text x="${plot.left}" y="${plot.bottom + 22}" font-size="13" fill="#6b7280">${escapeXml(axes.x.low)}</text>`,
-    `<text x="${plot.right}" y="${plot.bottom + 22}" text-anchor="end" font-size="13" fill="#6b7280">${escapeXml(axes.x.high)}</text>`,
-    `<text transform="translate(${plot.left - 48} ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="18" font-weight="600" fill="#374151">${escapeXml(axes.y.label)} →</text>`,
+    `<text x="${(plot.left + plot.right) / 2}" y="${plot.bottom + 40}" text-anchor="middle" font-size="18" font-weight="600" fill="#374151">${escapeMarkup(axes.x.label)} →</text>`,
+    `<text x="${plot.left}" y="${plot.bottom + 22}" font-size="13" fill="#6b7280">${escapeMarkup(axes.x.low)}</text>`,
+    `<text x="${plot.right}" y="${plot.bottom + 22}" text-anchor="end" font-size="13" fill="#6b7280">${escapeMarkup(axes.x.high)}</text>`,
+    `<text transform="translate(${plot.left - 48} ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="18" font-weight="600" fill="#374151">${escapeMarkup(axes.y.label)} →</text>`,
   );
   for (const link of links) {
     const a = centre.get(link.from)!;
@@ -148,7 +130,7 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
     const pad = 8 * k;
     out.push(
       `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${card.w}" height="${card.h}" rx="${(8 * k).toFixed(1)}" fill="${st.fill}" stroke="${st.border}" stroke-width="${p.status === 'committed' ? 3 : 2}"${st.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
-      `<text x="${(x + pad).toFixed(1)}" y="${(y + card.font + pad).toFixed(1)}" font-size="${card.font}" font-weight="600" fill="${st.text}"${p.status === 'dropped' ? ' text-decoration="line-through"' : ''}>${escapeXml(l1 ?? '')}${l2 ? `<tspan x="${(x + pad).toFixed(1)}" dy="${(card.font * 1.2).toFixed(1)}">${escapeXml(l2)}</tspan>` : ''}</text>`,
+      `<text x="${(x + pad).toFixed(1)}" y="${(y + card.font + pad).toFixed(1)}" font-size="${card.font}" font-weight="600" fill="${st.text}"${p.status === 'dropped' ? ' text-decoration="line-through"' : ''}>${escapeMarkup(l1 ?? '')}${l2 ? `<tspan x="${(x + pad).toFixed(1)}" dy="${(card.font * 1.2).toFixed(1)}">${escapeMarkup(l2)}</tspan>` : ''}</text>`,
       `</g>`,
     );
   }
@@ -169,7 +151,7 @@ export function renderBoardSvg(w: Workspace, options: BoardSvgOptions = {}): str
     const plate = size.w - 10;
     out.push(
       `<rect x="${(x - plate / 2).toFixed(1)}" y="${(y - 10).toFixed(1)}" width="${plate.toFixed(1)}" height="19" rx="4" fill="#ffffff" fill-opacity="0.9"/>`,
-      `<text x="${x.toFixed(1)}" y="${(y + 4).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200">${escapeXml(text)}</text>`,
+      `<text x="${x.toFixed(1)}" y="${(y + 4).toFixed(1)}" text-anchor="middle" font-size="13" font-style="italic" fill="#7a5200">${escapeMarkup(text)}</text>`,
     );
   }
   out.push(legend(w, width, height));
@@ -198,14 +180,14 @@ function legend(w: Workspace, width: number, height: number): string {
     const name = s.legend.split(':')[0]!.split(' (')[0]!;
     parts.push(
       `<line x1="${x}" y1="${y - 5}" x2="${x + 36}" y2="${y - 5}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}${s.arrow ? ` marker-end="url(#arrow-${kind})"` : ''}/>`,
-      `<text x="${x + 44}" y="${y}" font-size="14" fill="#374151">${escapeXml(name)}</text>`,
+      `<text x="${x + 44}" y="${y}" font-size="14" fill="#374151">${escapeMarkup(name)}</text>`,
     );
     x += 60 + name.length * 8;
   }
   const use = capacityUse(w);
   if (use.capacity !== null) {
     parts.push(
-      `<text x="${width - 40}" y="${y}" text-anchor="end" font-size="15" font-weight="600" fill="${use.over ? '#b91c1c' : '#374151'}">${escapeXml(`Committed effort ${use.committedEffort} of ${use.capacity} points${use.over ? ' — over capacity' : ''}`)}</text>`,
+      `<text x="${width - 40}" y="${y}" text-anchor="end" font-size="15" font-weight="600" fill="${use.over ? '#b91c1c' : '#374151'}">${escapeMarkup(`Committed effort ${use.committedEffort} of ${use.capacity} points${use.over ? ' — over capacity' : ''}`)}</text>`,
     );
   }
   return parts.join('');

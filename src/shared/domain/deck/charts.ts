@@ -1,9 +1,9 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeMarkup } from '../markup';
 
 /**
  * The deck's charts as inline SVG strings: vector in the PDF, text in them selectable.
  * Colours are SVG presentation attributes (fill, stroke), never style attributes, so the
- * same markup passes the app's CSP. Every label goes through escapeHtml.
+ * same markup passes the app's CSP. Every label goes through escapeMarkup.
  */
 const INK = '#15191f';
 const MUTED = '#5b6472';
@@ -62,7 +62,7 @@ export function barSvg(value: number, label: string): string {
   const width = 220;
   const filled = (Math.max(0, Math.min(100, value)) / 100) * width;
   return (
-    `<svg class="deck-bar" viewBox="0 0 ${width} 14" width="${width}" height="14" role="img" aria-label="${escapeHtml(label)}">` +
+    `<svg class="deck-bar" viewBox="0 0 ${width} 14" width="${width}" height="14" role="img" aria-label="${escapeMarkup(label)}">` +
     `<rect x="0" y="0" width="${width}" height="14" rx="3" fill="${TRACK}"/>` +
     `<rect x="0" y="0" width="${n2(filled)}" height="14" rx="3" fill="${ACCENT}"/></svg>`
   );
@@ -93,11 +93,11 @@ export function heatmapSvg(names: readonly string[], matrix: readonly (readonly 
   names.forEach((name, i) => {
     const y = label + i * cell + cell / 2 + 4;
     parts.push(
-      `<text x="${label - 6}" y="${y}" text-anchor="end" font-size="12" fill="${INK}">${escapeHtml(short(name))}</text>`,
+      `<text x="${label - 6}" y="${y}" text-anchor="end" font-size="12" fill="${INK}">${escapeMarkup(short(name))}</text>`,
     );
     const x = label + i * cell + cell / 2;
     parts.push(
-      `<text x="${x}" y="${label - 6}" font-size="12" fill="${INK}" transform="rotate(-45 ${x} ${label - 6})">${escapeHtml(short(name))}</text>`,
+      `<text x="${x}" y="${label - 6}" font-size="12" fill="${INK}" transform="rotate(-45 ${x} ${label - 6})">${escapeMarkup(short(name))}</text>`,
     );
     names.forEach((_, j) => {
       const value = Math.max(0, Math.min(1, matrix[i]?.[j] ?? 0));

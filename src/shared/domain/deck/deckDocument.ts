@@ -1,7 +1,7 @@
 import type { Deck, Workspace } from '../workspace';
 import { buildSlides } from './buildSlides';
 import deckCss from './deck.css?raw';
-import { escapeHtml } from './escapeHtml';
+import { escapeMarkup } from '../markup';
 import { slideHtml } from './slideHtml';
 
 /** Nothing may load or run: inline styles and data: fonts/images only. */
@@ -34,7 +34,7 @@ export function deckDocument(
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">` +
-    `<title>${escapeHtml(`${workspace.name} – QBR`)}</title>` +
+    `<title>${escapeMarkup(`${workspace.name} – QBR`)}</title>` +
     `<style>${inStyle(options.fontFaceCss)}\n${inStyle(deckCss)}\n${PRINT_CSS}</style>` +
     `</head><body class="deck-document">\n${body}\n</body></html>\n`
   );

@@ -1,8 +1,8 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeMarkup } from '../markup';
 import { renderMarkdown } from './markdown';
 
 /** Small markup helpers shared by the slide renderers; every argument named `text` is escaped. */
-export const esc = escapeHtml;
+export const esc = escapeMarkup;
 
 export function markdownBlock(source: string, extraClass = ''): string {
   if (source.trim().length === 0) return '';

@@ -10,7 +10,8 @@ export {
 export { buildSlides } from './buildSlides';
 export { slideHtml, type SlidePosition, type SlideFooter } from './slideHtml';
 export { deckDocument, deckCss, DECK_CSP } from './deckDocument';
-export { escapeHtml } from './escapeHtml';
+/** The deck's name for the one markup escaper (shared with the board picture). */
+export { escapeMarkup as escapeHtml } from '../markup';
 export { renderMarkdown } from './markdown';
 export { ROWS_PER_SLIDE, formatDay } from './paginate';
 export { notDoingRationale } from './workspaceSlides';
