@@ -1,0 +1,55 @@
+import type { Workspace } from '../workspace';
+
+/**
+ * What the facilitator can put on the projector, one cue at a time: a title card, a
+ * round (its "who has voted" board while open, its results once revealed), the board
+ * (all of it or the cards chosen), a deck slide. A cue names things by id; what the
+ * audience actually sees is decided by deriveStage from the document at that moment.
+ */
+export type Cue =
+  | { kind: 'title' }
+  | { kind: 'round'; roundId: string }
+  | { kind: 'board'; priorityIds: readonly string[] | null }
+  | { kind: 'slide'; sectionId: string; page: number };
+
+/** How a cue is named in the console's list ("Round: Which bets for Q3?"). */
+export type CueEntry = { cue: Cue; label: string; key: string };
+
+export function cueKey(cue: Cue): string {
+  switch (cue.kind) {
+    case 'title':
+      return 'title';
+    case 'round':
+      return `round:${cue.roundId}`;
+    case 'board':
+      return cue.priorityIds ? `board:${cue.priorityIds.join(',')}` : 'board';
+    case 'slide':
+      return `slide:${cue.sectionId}:${cue.page}`;
+  }
+}
+
+/**
+ * The running order the console offers, in the order of a typical session: the title,
+ * every round (oldest first), the board, then the deck's sections. `slidePages` says how
+ * many slides each deck section makes (a long table continues on further slides).
+ */
+export function cueList(workspace: Workspace, slidePages: ReadonlyMap<string, number>): CueEntry[] {
+  const cues: Array<{ cue: Cue; label: string }> = [
+    { cue: { kind: 'title' }, label: `Title: ${workspace.name}` },
+  ];
+  for (const round of workspace.rounds) {
+    cues.push({ cue: { kind: 'round', roundId: round.id }, label: `Round: ${round.question}` });
+  }
+  cues.push({ cue: { kind: 'board', priorityIds: null }, label: 'Board: every card' });
+  for (const section of workspace.deck?.sections ?? []) {
+    const pages = slidePages.get(section.id) ?? 1;
+    for (let page = 0; page < pages; page++) {
+      const part = pages > 1 ? ` (${page + 1}/${pages})` : '';
+      cues.push({
+        cue: { kind: 'slide', sectionId: section.id, page },
+        label: `Slide: ${section.title.trim() || 'Untitled'}${part}`,
+      });
+    }
+  }
+  return cues.map((c) => ({ ...c, key: cueKey(c.cue) }));
+}

@@ -1,0 +1,100 @@
+import { renderBoardSvg } from '../board/boardSvg';
+import { buildSlides, slideHtml, type Slide } from '../deck';
+import type { Deck, Workspace } from '../workspace';
+import type { Cue } from './cues';
+import type { Stage } from './stageSchema';
+
+export type StageOptions = {
+  /** The day printed on a title slide (YYYY-MM-DD, the local calendar day). */
+  date: string;
+  /** The black screen (B) hides everything, whatever the cue. */
+  blank?: boolean;
+};
+
+/** The projector's own size: the board picture is drawn for it. */
+export const AUDIENCE_BOARD_SIZE = { width: 1920, height: 1080 } as const;
+
+/**
+ * What the audience sees for a cue, computed from the document alone. Nothing private can
+ * reach the room through here by construction: an open round gives only who has voted
+ * (never what), its results appear once it is revealed and not before, and speaker notes
+ * are never read. A cue whose round or section no longer exists falls back to the title.
+ */
+export function deriveStage(workspace: Workspace, cue: Cue, options: StageOptions): Stage {
+  if (options.blank) return { kind: 'blank' };
+  switch (cue.kind) {
+    case 'title':
+      return titleStage(workspace);
+    case 'round':
+      return roundStage(workspace, cue.roundId, options.date);
+    case 'board':
+      return {
+        kind: 'board',
+        label: cue.priorityIds ? `The board: ${cue.priorityIds.length} chosen cards` : 'The board',
+        svg: renderBoardSvg(workspace, {
+          ...AUDIENCE_BOARD_SIZE,
+          ...(cue.priorityIds ? { priorityIds: cue.priorityIds } : {}),
+        }),
+      };
+    case 'slide':
+      return slideStage(workspace, cue.sectionId, cue.page, options.date) ?? titleStage(workspace);
+  }
+}
+
+function titleStage(workspace: Workspace): Stage {
+  const subtitle = [workspace.organisation, workspace.period].filter((s) => s.trim().length > 0).join(' · ');
+  return { kind: 'title', title: workspace.name, subtitle };
+}
+
+function roundStage(workspace: Workspace, roundId: string, date: string): Stage {
+  const round = workspace.rounds.find((r) => r.id === roundId);
+  if (!round) return titleStage(workspace);
+  if (round.status === 'open') {
+    const voted = new Set(round.ballots.map((b) => b.participantId));
+    const voters = workspace.participants
+      .filter((p) => p.votes || voted.has(p.id))
+      .map((p) => ({ name: p.name, voted: voted.has(p.id) }));
+    return { kind: 'voteProgress', question: round.question, voters };
+  }
+  // Revealed: the room sees the same results slide as the deck, at presentation size.
+  const deck: Deck = {
+    templateId: null,
+    confidential: workspace.deck?.confidential ?? true,
+    sections: [
+      { id: `results-${round.id}`, type: 'ranking-result', title: round.question, markdown: '', roundId },
+    ],
+  };
+  const slides = buildSlides(workspace, deck, { date });
+  return (
+    slideOf(workspace, slides, 0, deck.confidential, `Results: ${round.question}`) ?? titleStage(workspace)
+  );
+}
+
+function slideStage(workspace: Workspace, sectionId: string, page: number, date: string): Stage | null {
+  const deck = workspace.deck;
+  if (!deck || !deck.sections.some((s) => s.id === sectionId)) return null;
+  const slides = buildSlides(workspace, deck, { date });
+  const ofSection = slides.flatMap((s, index) => (s.sectionId === sectionId ? [index] : []));
+  const index = ofSection[Math.min(Math.max(0, page), ofSection.length - 1)];
+  if (index === undefined) return null;
+  const slide = slides[index];
+  const label = slide ? `Slide ${index + 1}: ${slide.title}` : 'Slide';
+  return slideOf(workspace, slides, index, deck.confidential, label);
+}
+
+function slideOf(
+  workspace: Workspace,
+  slides: readonly Slide[],
+  index: number,
+  confidential: boolean,
+  label: string,
+): Stage | null {
+  const slide = slides[index];
+  if (!slide) return null;
+  const html = slideHtml(
+    slide,
+    { index, total: slides.length },
+    { confidential, organisation: workspace.organisation },
+  );
+  return { kind: 'slide', label: label.slice(0, 400), html };
+}

@@ -1,0 +1,3 @@
+export { Stage, STAGE_LIMITS, type StageKind } from './stageSchema';
+export { cueList, cueKey, type Cue, type CueEntry } from './cues';
+export { deriveStage, AUDIENCE_BOARD_SIZE, type StageOptions } from './deriveStage';
