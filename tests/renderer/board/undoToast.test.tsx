@@ -43,4 +43,36 @@ describe('UndoToast', () => {
     });
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
+
+  it('with no duration, stays until Dismiss, however long nobody touches it', async () => {
+    vi.useFakeTimers();
+    const onDismiss = vi.fn();
+    render(
+      <UndoToast message="Removed “Risks”." onUndo={() => {}} onDismiss={onDismiss} durationMs={null} />,
+    );
+    act(() => {
+      vi.advanceTimersByTime(UNDO_TOAST_MS * 10);
+    });
+    expect(onDismiss).not.toHaveBeenCalled();
+    vi.useRealTimers();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves closing to its owner when Undo may fail', async () => {
+    const onUndo = vi.fn();
+    const onDismiss = vi.fn();
+    render(
+      <UndoToast
+        message="Deleted “Plan”."
+        onUndo={onUndo}
+        onDismiss={onDismiss}
+        durationMs={null}
+        closesOnUndo={false}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(onUndo).toHaveBeenCalledTimes(1);
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Workspace } from '../../../../shared/domain/workspace';
+import { UndoToast } from '../../ui/UndoToast';
 import { decisionLogView, useDecisionLog } from './store';
 import { documentActions } from '../../document';
 
@@ -11,28 +12,15 @@ export function UndoRemovalBar({ workspace }: { workspace: Workspace }) {
   const removal = useDecisionLog((s) => s.removal);
   if (!removal || removal.after !== workspace) return null;
   return (
-    <div className="undo-bar" role="status">
-      <span>
-        Deleted {removal.noun} “<strong>{removal.name}</strong>”.
-      </span>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => {
-          decisionLogView.dismissRemoval();
-          documentActions.undo();
-        }}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="button button-ghost button-small"
-        aria-label="Dismiss"
-        onClick={decisionLogView.dismissRemoval}
-      >
-        Dismiss
-      </button>
-    </div>
+    <UndoToast
+      message={
+        <>
+          Deleted {removal.noun} “<strong>{removal.name}</strong>”.
+        </>
+      }
+      durationMs={null}
+      onUndo={() => documentActions.undo()}
+      onDismiss={decisionLogView.dismissRemoval}
+    />
   );
 }

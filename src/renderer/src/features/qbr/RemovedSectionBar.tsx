@@ -1,3 +1,4 @@
+import { UndoToast } from '../../ui/UndoToast';
 import { deckActions } from './deckActions';
 import { sectionLabel } from './sectionLabels';
 import { useQbrView } from './store';
@@ -7,16 +8,15 @@ export function RemovedSectionBar() {
   const removed = useQbrView((s) => s.removed);
   if (!removed) return null;
   return (
-    <div className="undo-bar" role="status">
-      <span>
-        Removed “<strong>{sectionLabel(removed.section)}</strong>”.
-      </span>
-      <button type="button" className="button button-small" onClick={deckActions.undoRemove}>
-        Undo
-      </button>
-      <button type="button" className="button button-ghost button-small" onClick={deckActions.dismissRemoved}>
-        Dismiss
-      </button>
-    </div>
+    <UndoToast
+      message={
+        <>
+          Removed “<strong>{sectionLabel(removed.section)}</strong>”.
+        </>
+      }
+      durationMs={null}
+      onUndo={deckActions.undoRemove}
+      onDismiss={deckActions.dismissRemoved}
+    />
   );
 }
