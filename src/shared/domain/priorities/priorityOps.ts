@@ -1,4 +1,5 @@
-import { LIMITS, type BallotContent, type Priority, type Round, type Workspace } from '../workspace';
+import { LIMITS, type Priority, type Round, type Workspace } from '../workspace';
+import { ballotMethod } from '../rounds/ballotMethods';
 
 export type PriorityDraft = Partial<Omit<Priority, 'id'>> & { title: string };
 
@@ -144,23 +145,11 @@ function withoutItem(round: Round, id: string): Round {
   return {
     ...round,
     itemIds: round.itemIds.filter((i) => i !== id),
-    ballots: round.ballots.map((b) => ({ ...b, content: contentWithout(b.content, id) })),
+    ballots: round.ballots.map((b) => ({
+      ...b,
+      content: ballotMethod(b.content.kind).withoutItem(b.content, id),
+    })),
   };
-}
-
-function contentWithout(content: BallotContent, id: string): BallotContent {
-  switch (content.kind) {
-    case 'order':
-      return {
-        kind: 'order',
-        tiers: content.tiers.map((t) => t.filter((i) => i !== id)).filter((t) => t.length > 0),
-      };
-    case 'points':
-    case 'dots':
-      return { kind: content.kind, allocation: content.allocation.filter((a) => a.itemId !== id) };
-    case 'pairwise':
-      return { kind: 'pairwise', judgements: content.judgements.filter((j) => j.a !== id && j.b !== id) };
-  }
 }
 
 /** A long title cut to fit a sentence, on a word boundary where one is near. */

@@ -1,4 +1,6 @@
 export * from './adaptivePairwise';
+export * from './ballotMethod';
+export * from './ballotMethods';
 export * from './ballots';
 export * from './rankingOf';
 export * from './roundOps';

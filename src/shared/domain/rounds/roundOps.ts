@@ -7,6 +7,8 @@ import {
   type Round,
   type Workspace,
 } from '../workspace';
+import type { RoundSettings } from './ballotMethod';
+import { roundSettings, settingsOf } from './ballotMethods';
 import { ballotProblem } from './ballots';
 import { rankingOf } from './rankingOf';
 
@@ -23,14 +25,12 @@ export class RoundError extends DomainError {
   }
 }
 
+/** A round to open; settings not given take their method's default. */
 export type NewRound = {
   question: string;
   method: BallotMethod;
   itemIds: string[];
-  budget?: number;
-  dots?: number;
-  ahpStrength?: boolean;
-};
+} & Partial<RoundSettings>;
 
 export function createRound(w: Workspace, spec: NewRound, id: string, now: Date): Workspace {
   const known = new Set(w.priorities.map((p) => p.id));
@@ -38,14 +38,16 @@ export function createRound(w: Workspace, spec: NewRound, id: string, now: Date)
   if (spec.question.trim().length === 0)
     throw new RoundError('Ask a question, for example “What matters most next quarter?”');
   if (itemIds.length < 2) throw new RoundError('A round needs at least two items to rank.');
+  const settings = roundSettings(spec.method, spec, itemIds.length);
   const round: Round = {
     id,
     question: spec.question.trim(),
     method: spec.method,
     itemIds,
-    budget: spec.budget ?? 100,
-    dots: spec.dots ?? Math.max(1, Math.min(10, Math.round(itemIds.length / 3))),
-    ahpStrength: spec.method === 'pairwise' && (spec.ahpStrength ?? false),
+    // Spelled out rather than spread: a saved round keeps its fields in this order.
+    budget: settings.budget,
+    dots: settings.dots,
+    ahpStrength: settings.ahpStrength,
     status: 'open',
     createdAt: now.toISOString(),
     revealedAt: null,
@@ -97,9 +99,7 @@ export function startRevote(w: Workspace, roundId: string, id: string, now: Date
       question: previous.question,
       method: previous.method,
       itemIds: previous.itemIds,
-      budget: previous.budget,
-      dots: previous.dots,
-      ahpStrength: previous.ahpStrength,
+      ...settingsOf(previous),
     },
     id,
     now,

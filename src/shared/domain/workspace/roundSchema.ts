@@ -1,46 +1,19 @@
 import { z } from 'zod';
+import { BALLOT_METHODS, BallotContent, type BallotMethod } from '../rounds/ballotMethods';
+import { ROUND_LIMITS, roundItemId } from '../rounds/roundLimits';
 
 /**
  * Ranking rounds as stored in the workspace: the question, the items (priority ids), the
  * method and one ballot per participant. Results are never stored: they are computed
- * from the ballots by `shared/domain/ranking`.
+ * from the ballots by `shared/domain/ranking`. Each method's ballot is described in
+ * `shared/domain/rounds/methods` and registered in `rounds/ballotMethods`.
  */
-export const BALLOT_METHODS = ['order', 'pairwise', 'points', 'dots'] as const;
-export type BallotMethod = (typeof BALLOT_METHODS)[number];
 export const ROUND_STATUSES = ['open', 'revealed'] as const;
-export const ROUND_LIMITS = { items: 60, ballots: 200, question: 300, judgements: 2000 } as const;
+export { ROUND_LIMITS };
+export { BALLOT_METHODS, BallotContent, type BallotMethod };
 
-const id = z.string().min(1).max(64);
+const id = roundItemId;
 const isoDate = z.iso.datetime({ offset: true });
-
-const OrderBallot = z.strictObject({
-  kind: z.literal('order'),
-  /** Best first; an inner list is a tie. */
-  tiers: z.array(z.array(id).min(1).max(ROUND_LIMITS.items)).max(ROUND_LIMITS.items),
-});
-const AllocationBallot = z.strictObject({
-  kind: z.enum(['points', 'dots']),
-  allocation: z
-    .array(z.strictObject({ itemId: id, amount: z.number().int().min(0).max(10_000) }))
-    .max(ROUND_LIMITS.items),
-});
-const PairwiseBallot = z.strictObject({
-  kind: z.literal('pairwise'),
-  judgements: z
-    .array(
-      z.strictObject({
-        a: id,
-        b: id,
-        prefer: z.enum(['a', 'b', 'equal']),
-        /** Saaty's 1–9 scale; 1 when strength is not asked. */
-        strength: z.number().int().min(1).max(9),
-      }),
-    )
-    .max(ROUND_LIMITS.judgements),
-});
-
-export const BallotContent = z.discriminatedUnion('kind', [OrderBallot, AllocationBallot, PairwiseBallot]);
-export type BallotContent = z.infer<typeof BallotContent>;
 
 export const StoredBallot = z.strictObject({
   participantId: id,
