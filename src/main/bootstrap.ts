@@ -9,6 +9,7 @@ import type { Dialogs } from './services/dialogs';
 import { nodeFsPort, type FsPort } from './services/fsPort';
 import { BackupStore } from './services/backupStore';
 import { RecentStore } from './services/recentStore';
+import { StageRelay, type AudienceScreen } from './services/stageRelay';
 import { TemplateMirror } from './services/templateMirror';
 import { defaultIsPidAlive, HEARTBEAT_EVERY_MS } from './services/workspaceLock';
 import { DocumentOutbox } from './services/documentOutbox';
@@ -41,6 +42,8 @@ export type Platform = {
   decodeWorker?: string;
   /** Opened documents go to the window beside the IPC reply (DocumentOutbox); default true. */
   handOverDocuments?: boolean;
+  /** The audience window (a second BrowserWindow, or a second page in tests); none by default. */
+  audience?: AudienceScreen;
 };
 
 export type AppCore = {
@@ -79,7 +82,9 @@ export function createAppCore(p: Platform): AppCore {
   });
   const heartbeat = setInterval(() => void workspaces.heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
   heartbeat.unref();
+  const stage = new StageRelay(p.audience ?? null);
   const handlers = createHandlers({
+    stage,
     fs,
     workspaces,
     recents,

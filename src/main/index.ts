@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { CHANNEL_NAMES, MENU_COMMAND_EVENT } from '../shared/ipc/channels';
+import { electronAudienceScreen } from './audienceWindow';
 import { createAppCore, type AppCore } from './bootstrap';
 import { electronDeckPrinter } from './deckPrinter';
 import { buildMenuTemplate } from './menu';
@@ -33,7 +34,14 @@ if (!app.requestSingleInstanceLock()) {
     const origins = devServer ? [APP_ORIGIN, devServer] : [APP_ORIGIN];
     const isAppUrl = appUrlCheck(origins);
     lockDownSession(session.defaultSession);
+    const audience = electronAudienceScreen({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      entryUrl: devServer ?? APP_ENTRY_URL,
+      isAppUrl,
+      presenter: () => mainWindow,
+    });
     const appCore = createAppCore({
+      audience,
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       version: app.getVersion(),
@@ -63,8 +71,14 @@ if (!app.requestSingleInstanceLock()) {
     core = appCore;
     serveAppProtocol(join(import.meta.dirname, '../renderer'), appCore.takeDocument);
     for (const channel of CHANNEL_NAMES) {
+      // The audience window is known by its WebContents, not by anything its page says.
       ipcMain.handle(channel, (event, payload: unknown) =>
-        appCore.dispatch(channel, payload, event.senderFrame?.url),
+        appCore.dispatch(
+          channel,
+          payload,
+          event.senderFrame?.url,
+          audience.isAudience(event.sender) ? 'audience' : 'presenter',
+        ),
       );
     }
 
@@ -77,7 +91,11 @@ if (!app.requestSingleInstanceLock()) {
       isAppUrl,
       windowState: new WindowStateStore(nodeFsPort, app.getPath('userData')),
     });
-    mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+      // The audience window is the console's companion: it never outlives it.
+      void audience.close();
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -74,6 +74,30 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
   };
 }
 
+/** The audience route of the same renderer build: same origin, same CSP, no edit rights. */
+export const AUDIENCE_ROUTE = '#audience';
+
+/**
+ * The audience window: the very same locked-down preferences as the main window (the
+ * preload is shared; main refuses this window every channel but the stage it shows).
+ * Black behind the first paint, so a projector never flashes white; no menu bar.
+ */
+export function audienceWindowOptions(preloadPath: string, bounds: WindowBounds) {
+  return {
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: 480,
+    minHeight: 270,
+    show: false,
+    title: 'Offsite — Audience',
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    webPreferences: lockedWebPreferences(preloadPath),
+  };
+}
+
 /**
  * The session the PDF export window uses: no "persist:" prefix, so it lives in memory
  * only and shares no cookies, cache or storage with the app.

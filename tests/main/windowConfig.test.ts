@@ -12,6 +12,7 @@ import {
   APP_ORIGIN,
   lockedWebPreferences,
   mainWindowOptions,
+  audienceWindowOptions,
 } from '../../src/main/windowConfig';
 
 const directives = (csp: string): Record<string, string> =>
@@ -156,5 +157,17 @@ describe('locked-down windows (docs/quality.md: the app is locked down)', () => 
     expect(
       isDeckRequestAllowed('file:///tmp/offsite-deck-1/deck.html', 'file:///tmp/offsite-deck-1/deck.html'),
     ).toBe(true);
+  });
+});
+
+describe('the audience window', () => {
+  it('has exactly the main window’s locked-down preferences, black behind its first paint, no menu', () => {
+    const audience = audienceWindowOptions('/app/preload.cjs', { width: 1920, height: 1080 });
+    expect(audience.webPreferences).toEqual(
+      mainWindowOptions('/app/preload.cjs', { width: 1, height: 1 }).webPreferences,
+    );
+    expect(audience.backgroundColor).toBe('#000000');
+    expect(audience.autoHideMenuBar).toBe(true);
+    expect(audience.show).toBe(false);
   });
 });

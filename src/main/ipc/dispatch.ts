@@ -1,15 +1,26 @@
 import { ZodError } from 'zod';
 import { describeWorkspaceIssue } from '../../shared/domain/workspace';
+import { AUDIENCE_CHANNELS } from '../../shared/ipc/channels';
 import { contract, type Channel } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/ipc/result';
 import { ServiceError } from '../services/serviceError';
 import type { HandlerMap } from './handlers';
 
+/**
+ * Which window asks: the facilitator's (every channel) or the audience window, which
+ * may only ask for the stage it shows. Main tells them apart by the window itself, not
+ * by anything the page says.
+ */
+export type SenderRole = 'presenter' | 'audience';
+
 export type Dispatch = (
   channel: string,
   payload: unknown,
   senderUrl: string | undefined,
+  role?: SenderRole,
 ) => Promise<Result<unknown>>;
+
+const AUDIENCE_ALLOWED = new Set<string>(AUDIENCE_CHANNELS);
 
 export type DispatchOptions = {
   /** Is this frame URL the app's own renderer? (app://offsite/, or the dev server in development) */
@@ -25,9 +36,12 @@ export type DispatchOptions = {
  * the browser test harness alike. It never throws: every outcome is a Result.
  */
 export function createDispatcher(handlers: HandlerMap, options: DispatchOptions): Dispatch {
-  return async (channel, payload, senderUrl) => {
+  return async (channel, payload, senderUrl, role = 'presenter') => {
     if (!options.isTrustedSender(senderUrl)) {
       return err('FORBIDDEN', 'This request did not come from the Offsite window.');
+    }
+    if (role === 'audience' && !AUDIENCE_ALLOWED.has(channel)) {
+      return err('FORBIDDEN', 'The audience window only shows what the facilitator sends to it.');
     }
     if (!Object.hasOwn(contract, channel)) {
       return err('BAD_REQUEST', `Unknown request "${String(channel).slice(0, 60)}".`);

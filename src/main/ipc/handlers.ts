@@ -5,6 +5,7 @@ import type { FsPort } from '../services/fsPort';
 import type { RecentStore } from '../services/recentStore';
 import { exportBoardImage } from './boardImageHandler';
 import { ServiceError } from '../services/serviceError';
+import { StageRelay } from '../services/stageRelay';
 import type { TemplateMirror } from '../services/templateMirror';
 import type { WorkspaceService } from '../services/workspaceService';
 
@@ -19,6 +20,8 @@ export type AppServices = {
   templateMirror?: TemplateMirror;
   /** The QBR deck to PDF; absent where no printer is wired. */
   deckExport?: DeckExportService;
+  /** What the audience window shows; tests of other channels leave it out (no audience). */
+  stage?: StageRelay;
 };
 
 export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -28,6 +31,7 @@ export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<Re
  * work happens in the services. The `satisfies` makes a missing channel a compile error.
  */
 export function createHandlers(s: AppServices): HandlerMap {
+  const stage = s.stage ?? new StageRelay(null);
   return {
     'app:getInfo': () => Promise.resolve(s.info),
     'workspace:listRecent': () => s.recents.list(),
@@ -74,6 +78,13 @@ export function createHandlers(s: AppServices): HandlerMap {
       return Promise.resolve(null);
     },
     'board:exportImage': (request) => exportBoardImage(s, request),
+    'stage:show': (request) => Promise.resolve(stage.show(request.stage)),
+    'stage:current': () => Promise.resolve(stage.current()),
+    'audience:open': () => stage.open(),
+    'audience:close': () => stage.close(),
+    'audience:swap': () => stage.swap(),
+    'audience:identify': () => stage.identify(),
+    'audience:status': () => Promise.resolve(stage.status()),
   } satisfies HandlerMap;
 }
 

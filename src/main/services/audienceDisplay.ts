@@ -30,17 +30,14 @@ const WINDOWED_SHARE = 0.6;
  * is a resizable window in the middle of it, and the console works beside it.
  */
 export function chooseRoomLayout(displays: readonly DisplayInfo[], swapped = false): RoomLayout | null {
-  if (displays.length === 0) return null;
-  const laptop =
-    displays.find((d) => d.internal) ?? displays.find((d) => d.primary) ?? (displays[0]);
-  const others = displays.filter((d) => d.id !== laptop.id);
-  if (others.length === 0) {
-    return { consoleDisplayId: laptop.id, audience: windowedOn(laptop) };
-  }
-  const projector = [...others].sort(
-    (a, b) => area(b.bounds) - area(a.bounds) || a.id - b.id,
-  )[0] as DisplayInfo;
-  const [consoleDisplay, audienceDisplay] = swapped ? [projector, laptop] : [laptop, projector];
+  const laptop = displays.find((d) => d.internal) ?? displays.find((d) => d.primary) ?? displays[0];
+  if (!laptop) return null;
+  const [projector] = displays
+    .filter((d) => d.id !== laptop.id)
+    .sort((a, b) => area(b.bounds) - area(a.bounds) || a.id - b.id);
+  if (!projector) return { consoleDisplayId: laptop.id, audience: windowedOn(laptop) };
+  const consoleDisplay = swapped ? projector : laptop;
+  const audienceDisplay = swapped ? laptop : projector;
   return {
     consoleDisplayId: consoleDisplay.id,
     audience: { displayId: audienceDisplay.id, fullScreen: true, bounds: audienceDisplay.bounds },

@@ -14,17 +14,29 @@ export type OffsiteApi = {
 } & {
   /** Menu items and shortcuts handled in main arrive here as action ids. */
   onMenuCommand(listener: (actionId: string) => void): () => void;
+  /**
+   * Events main sends to a window (channels.ts APP_EVENTS): a new stage for the audience
+   * window, the audience window's status for the presenter, Identify displays. The payload
+   * is checked by whoever listens: it crossed a process boundary.
+   */
+  onEvent(event: string, listener: (payload: unknown) => void): () => void;
 };
 
 export type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 export type Subscribe = (listener: (actionId: string) => void) => () => void;
+export type Listen = (event: string, listener: (payload: unknown) => void) => () => void;
 
 /**
  * Builds the api object from the channel names. Self-contained on purpose (no closures
  * over module scope): the end-to-end tests serialise this very function into the page,
  * so the browser under test gets exactly the object the preload exposes.
  */
-export function buildApi(channels: readonly string[], invoke: Invoke, subscribe: Subscribe): OffsiteApi {
+export function buildApi(
+  channels: readonly string[],
+  invoke: Invoke,
+  subscribe: Subscribe,
+  listen?: Listen,
+): OffsiteApi {
   const api: Record<string, Record<string, unknown>> = {};
   for (const name of channels) {
     const [group, method] = name.split(':') as [string, string];
@@ -61,5 +73,6 @@ export function buildApi(channels: readonly string[], invoke: Invoke, subscribe:
   }
   const withEvents = api as unknown as OffsiteApi;
   withEvents.onMenuCommand = (listener) => subscribe(listener);
+  withEvents.onEvent = (event, listener) => (listen ? listen(event, listener) : () => undefined);
   return Object.freeze(withEvents);
 }

@@ -28,8 +28,31 @@ export const CHANNEL_NAMES = [
   'deck:chooseExportPath',
   'deck:showInFolder',
   'board:exportImage',
+  'stage:show',
+  'stage:current',
+  'audience:open',
+  'audience:close',
+  'audience:swap',
+  'audience:identify',
+  'audience:status',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
+/**
+ * What the audience window may ask for: the stage it shows, and nothing else. Main
+ * refuses every other channel from that window, so it cannot change a workspace, read
+ * one, or see anything the facilitator did not send (docs/quality.md, the audience window).
+ */
+export const AUDIENCE_CHANNELS: readonly Channel[] = ['stage:current'];
+
 /** Main → renderer: a menu item was chosen; the payload is an action id. */
 export const MENU_COMMAND_EVENT = 'menu:command';
+/** Main → audience window: a new stage to paint. */
+export const STAGE_EVENT = 'stage:update';
+/** Main → presenter window: the audience window opened, closed or moved display. */
+export const AUDIENCE_STATUS_EVENT = 'audience:changed';
+/** Main → every window: show this display's number for a moment (Identify displays). */
+export const IDENTIFY_EVENT = 'audience:identify';
+/** The events a window may listen to, besides the menu. */
+export const APP_EVENTS = [STAGE_EVENT, AUDIENCE_STATUS_EVENT, IDENTIFY_EVENT] as const;
+export type AppEvent = (typeof APP_EVENTS)[number];

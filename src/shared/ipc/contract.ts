@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import { NewWorkspaceInput, Workspace, WorkspaceKind, LIMITS } from '../domain/workspace';
 import { MirrorSnapshot, UserTemplates } from '../domain/templates';
+import { Stage } from '../domain/stage/stageSchema';
 
 /**
  * The one IPC contract. Main's handler map and the preload's api are both typed from
@@ -96,6 +97,14 @@ export const DeckExportRequest = z.strictObject({
 export const DeckExportResult = z.strictObject({ path: z.string(), pages: z.number(), bytes: z.number() });
 export type DeckExportResult = z.infer<typeof DeckExportResult>;
 
+export const AudienceStatus = z.strictObject({
+  open: z.boolean(),
+  /** Full screen on a display of its own (a projector); false when it shares the laptop's. */
+  fullScreen: z.boolean(),
+  displays: z.number().int().min(0),
+});
+export type AudienceStatus = z.infer<typeof AudienceStatus>;
+
 const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({
   request,
   response,
@@ -152,6 +161,15 @@ export const contract = {
   ),
   'deck:showInFolder': channel(z.strictObject({ path: FsPath }), z.null()),
   'board:exportImage': channel(BoardImageRequest, z.strictObject({ path: z.string() })),
+  /** The presenter sends what the audience sees; main checks it and passes it on. */
+  'stage:show': channel(z.strictObject({ stage: Stage }), z.null()),
+  /** The audience window, when it (re)loads: the stage it should show now. */
+  'stage:current': channel(Empty, Stage.nullable()),
+  'audience:open': channel(Empty, AudienceStatus),
+  'audience:close': channel(Empty, AudienceStatus),
+  'audience:swap': channel(Empty, AudienceStatus),
+  'audience:identify': channel(Empty, z.null()),
+  'audience:status': channel(Empty, AudienceStatus),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
