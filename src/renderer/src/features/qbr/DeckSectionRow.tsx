@@ -1,6 +1,5 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { DeckSection } from '../../../../shared/domain/workspace';
+import { DragHandle, MoveButtons, useSortableRow } from '../../ui/SortableRow';
 import { deckActions } from './deckActions';
 import { SECTION_KIND_LABEL, sectionLabel } from './sectionLabels';
 
@@ -14,29 +13,16 @@ type DeckSectionRowProps = {
 
 /** One section in the outline: its name opens it in the editor; the handle and arrows move it. */
 export function DeckSectionRow({ section, index, count, selected, readOnly }: DeckSectionRowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: section.id, disabled: readOnly });
+  const { row, handle, isDragging } = useSortableRow(section.id, { disabled: readOnly });
   const heading = sectionLabel(section);
   const classes = ['deck-section-row', selected ? 'deck-section-row-on' : '', isDragging ? 'dragging' : ''];
   return (
     <li
-      ref={setNodeRef}
+      {...row}
       className={classes.filter(Boolean).join(' ')}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-label={`Section ${index + 1}: ${heading}`}
     >
-      {readOnly ? null : (
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="drag-handle"
-          aria-label={`Drag “${heading}” to reorder`}
-          {...attributes}
-          {...listeners}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
-      )}
+      {readOnly ? null : <DragHandle handle={handle} name={heading} />}
       <button
         type="button"
         className="deck-section-open"
@@ -52,24 +38,12 @@ export function DeckSectionRow({ section, index, count, selected, readOnly }: De
       </button>
       {readOnly ? null : (
         <span className="deck-section-actions">
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-label={`Move “${heading}” up`}
-            disabled={index === 0}
-            onClick={() => deckActions.move(index, index - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-label={`Move “${heading}” down`}
-            disabled={index === count - 1}
-            onClick={() => deckActions.move(index, index + 1)}
-          >
-            ↓
-          </button>
+          <MoveButtons
+            name={heading}
+            index={index}
+            count={count}
+            onMove={(to) => deckActions.move(index, to)}
+          />
           <button
             type="button"
             className="button button-ghost button-small button-danger"

@@ -1,5 +1,3 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import {
   SECTION_TYPE_INFO,
   SECTION_TYPES,
@@ -10,6 +8,7 @@ import {
   type SectionType,
 } from '../../../../shared/domain/templates';
 import { CommittedInput } from '../../ui/CommittedInput';
+import { DragHandle, MoveButtons, useSortableRow } from '../../ui/SortableRow';
 import { DraftTextArea } from './DraftTextArea';
 import { TimeboxInput } from './TimeboxInput';
 
@@ -25,26 +24,15 @@ type SectionRowProps = {
 
 /** One section in the editor: draggable by its handle (mouse, touch or keyboard). */
 export function SectionRow({ section, index, count, onEdit, onRetype, onMove, onRemove }: SectionRowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: section.id });
+  const { row, handle, isDragging } = useSortableRow(section.id);
   const heading = sectionHeading(section);
   return (
     <li
-      ref={setNodeRef}
+      {...row}
       className={isDragging ? 'section-row section-row-dragging' : 'section-row'}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-label={`Section ${index + 1}: ${heading}`}
     >
-      <button
-        type="button"
-        ref={setActivatorNodeRef}
-        className="drag-handle"
-        aria-label={`Drag “${heading}” to reorder`}
-        {...attributes}
-        {...listeners}
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
+      <DragHandle handle={handle} name={heading} />
       <span className="section-number" aria-hidden="true">
         {index + 1}
       </span>
@@ -86,24 +74,7 @@ export function SectionRow({ section, index, count, onEdit, onRetype, onMove, on
         <p className="section-hint">{SECTION_TYPE_INFO[section.type].description}</p>
       </div>
       <div className="section-actions">
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          aria-label={`Move “${heading}” up`}
-          disabled={index === 0}
-          onClick={() => onMove(index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          aria-label={`Move “${heading}” down`}
-          disabled={index === count - 1}
-          onClick={() => onMove(index + 1)}
-        >
-          ↓
-        </button>
+        <MoveButtons name={heading} index={index} count={count} onMove={onMove} />
         <button
           type="button"
           className="button button-ghost button-small button-danger"

@@ -1,6 +1,4 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import type { KeyboardEvent } from 'react';
+import { useSortableRow } from '../../../ui/SortableRow';
 import type { BallotItem } from './types';
 
 type OrderRowProps = {
@@ -23,45 +21,22 @@ type OrderRowProps = {
  */
 export function OrderRow(props: OrderRowProps) {
   const { item, place, tied, first, canMoveUp, canMoveDown, onMove, onTie, onEdge } = props;
-  const sortable = useSortable({ id: item.id });
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    sortable;
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey && !isDragging && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-      event.preventDefault();
-      onMove(event.key === 'ArrowUp' ? -1 : 1);
-      return;
-    }
-    if (onEdge && event.altKey && !isDragging && (event.key === 'Home' || event.key === 'End')) {
-      event.preventDefault();
-      if (event.key === 'Home' ? canMoveUp : canMoveDown) onEdge(event.key === 'Home' ? 'top' : 'bottom');
-      return;
-    }
-    (listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)?.(event);
-  };
+  const { row, handle, isDragging } = useSortableRow(item.id, {
+    keyboardMoves: { onStep: onMove, onEdge, canMoveUp, canMoveDown },
+  });
 
   const placeText = tied ? `${place} (tied)` : String(place);
   return (
     <li
-      ref={setNodeRef}
+      {...row}
       data-item-id={item.id}
       className={`ballot-row${tied ? ' ballot-row-tied' : ''}${isDragging ? ' ballot-row-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <span className="ballot-place" aria-hidden="true">
         {tied ? '=' : ''}
         {place}
       </span>
-      <div
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
-        onKeyDown={onKeyDown}
-        className="ballot-handle"
-        aria-label={`${item.title}, place ${placeText}`}
-        aria-keyshortcuts={`Alt+ArrowUp Alt+ArrowDown${onEdge ? ' Alt+Home Alt+End' : ''}`}
-      >
+      <div {...handle} className="ballot-handle" aria-label={`${item.title}, place ${placeText}`}>
         <span className="ballot-grip" aria-hidden="true">
           ⠿
         </span>
