@@ -1,13 +1,16 @@
 import { useState } from 'react';
-import { createRound } from '../../../../shared/domain/rounds';
-import { BALLOT_METHODS, type BallotMethod, type Workspace } from '../../../../shared/domain/workspace';
+import {
+  ballotMethod,
+  BALLOT_METHODS,
+  createRound,
+  defaultRoundSettings,
+  type BallotMethod,
+} from '../../../../shared/domain/rounds';
+import type { Workspace } from '../../../../shared/domain/workspace';
 import { Field } from '../../ui/Field';
-import { METHOD_LABELS } from './methodLabels';
+import { ballotMethodView } from './ballotMethodViews';
 import { rankingView } from './store';
 import { documentActions } from '../../document';
-
-/** Beyond this many items, putting them all in order is tiring and the bottom half gets guessed. */
-export const LONG_ORDER_ITEMS = 15;
 
 /** A new ranking round: the question, the method and which priorities are in it. */
 export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDone: () => void }) {
@@ -15,22 +18,23 @@ export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDo
   const [question, setQuestion] = useState('What matters most next quarter?');
   const [method, setMethod] = useState<BallotMethod>('order');
   const [selected, setSelected] = useState<Set<string>>(() => new Set(candidates.map((p) => p.id)));
-  const [budget, setBudget] = useState(100);
-  const [dots, setDots] = useState(() => Math.max(1, Math.min(10, Math.round(candidates.length / 3))));
-  const [ahpStrength, setAhpStrength] = useState(false);
+  // Every method's settings are kept while the facilitator switches between methods.
+  const [settings, setSettings] = useState(() => defaultRoundSettings(candidates.length));
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const id = crypto.randomUUID();
     const itemIds = candidates.filter((p) => selected.has(p.id)).map((p) => p.id);
-    const spec = { question, method, itemIds, budget, dots, ahpStrength };
+    const spec = { question, method, itemIds, ...settings };
     // A refusal (no question, too few items) goes to the form.
     const refusal = documentActions.tryEdit((w) => createRound(w, spec, id, new Date()));
     if (refusal !== null) return setError(refusal);
     rankingView.selectRound(id);
     onDone();
   };
+
+  const Setup = ballotMethodView(method).Setup;
 
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -59,58 +63,18 @@ export function NewRoundForm({ workspace, onDone }: { workspace: Workspace; onDo
               checked={m === method}
               onChange={() => setMethod(m)}
             />
-            {METHOD_LABELS[m].name}
+            {ballotMethod(m).name}
           </label>
         ))}
       </fieldset>
-      <p className="muted">{METHOD_LABELS[method].hint}</p>
-      {method === 'order' && selected.size > LONG_ORDER_ITEMS ? (
-        // A suggestion, not a rule: the round can still be opened as it is.
-        <p className="round-method-advice" role="status">
-          {selected.size} items is a long list to put in order: the lower places tend to be guessed. For more
-          than {LONG_ORDER_ITEMS}, <strong>pairwise</strong> (one “A or B?” at a time) or{' '}
-          <strong>dots</strong> are easier on the voters.{' '}
-          <button type="button" className="button button-small" onClick={() => setMethod('pairwise')}>
-            Use pairwise
-          </button>{' '}
-          <button type="button" className="button button-small" onClick={() => setMethod('dots')}>
-            Use dots
-          </button>
-        </p>
-      ) : null}
-      {method === 'points' ? (
-        <Field label="Points per person">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={1}
-              max={10000}
-              value={budget}
-              onChange={(e) => setBudget(Number(e.target.value))}
-            />
-          )}
-        </Field>
-      ) : null}
-      {method === 'dots' ? (
-        <Field label="Dots per person">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={1}
-              max={50}
-              value={dots}
-              onChange={(e) => setDots(Number(e.target.value))}
-            />
-          )}
-        </Field>
-      ) : null}
-      {method === 'pairwise' ? (
-        <label className="checkbox">
-          <input type="checkbox" checked={ahpStrength} onChange={(e) => setAhpStrength(e.target.checked)} />
-          Ask how much more (1–9, AHP weights and consistency). Every pair is asked.
-        </label>
+      <p className="muted">{ballotMethod(method).hint}</p>
+      {Setup ? (
+        <Setup
+          settings={settings}
+          onSettings={(change) => setSettings((s) => ({ ...s, ...change }))}
+          itemCount={selected.size}
+          onMethod={setMethod}
+        />
       ) : null}
       <fieldset className="item-picker">
         <legend>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { ballotMethod } from '../../../../shared/domain/rounds';
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { METHOD_LABELS } from './methodLabels';
 import { NewRoundForm } from './NewRoundForm';
 import { RoundView } from './RoundView';
 import { rankingView, useRankingView } from './store';
@@ -35,7 +35,7 @@ export function RankingView({ workspace, readOnly }: { workspace: Workspace; rea
                     {i + 1}. {r.question}
                   </span>
                   <span className="muted small">
-                    {METHOD_LABELS[r.method].name} ·{' '}
+                    {ballotMethod(r.method).name} ·{' '}
                     {r.status === 'open' ? `${r.ballots.length} voted` : 'revealed'}
                   </span>
                 </button>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { deleteRound, startRevote } from '../../../../shared/domain/rounds';
+import { ballotMethod, deleteRound, startRevote } from '../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../shared/domain/workspace';
-import { METHOD_LABELS } from './methodLabels';
 import { ResultsView } from './results/ResultsView';
 import { rankingView, useRankingView } from './store';
 import { VotingPanel } from './VotingPanel';
@@ -35,7 +34,7 @@ export function RoundView({
           <div>
             <h2 className="round-question">{round.question}</h2>
             <p className="muted">
-              {METHOD_LABELS[round.method].name} · {round.itemIds.length} items ·{' '}
+              {ballotMethod(round.method).name} · {round.itemIds.length} items ·{' '}
               {round.status === 'open' ? 'voting open' : 'revealed'}
               {previous ? ' · re-vote' : ''}
             </p>

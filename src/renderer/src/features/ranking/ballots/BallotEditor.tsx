@@ -1,19 +1,11 @@
-import { DotsBallot } from './DotsBallot';
-import { OrderBallot } from './OrderBallot';
-import { PairwiseBallot } from './PairwiseBallot';
-import { PointsBallot } from './PointsBallot';
+import type { ComponentType } from 'react';
+import { ballotMethodView } from '../ballotMethodViews';
 import type { BallotEditorProps } from './types';
 
-/** The ballot for the round's method. */
-export function BallotEditor(props: BallotEditorProps) {
-  switch (props.round.method) {
-    case 'order':
-      return <OrderBallot {...props} />;
-    case 'pairwise':
-      return <PairwiseBallot {...props} />;
-    case 'points':
-      return <PointsBallot {...props} />;
-    case 'dots':
-      return <DotsBallot {...props} />;
-  }
+/** The ballot for the round's method, given the voter's draft only when it is of that method. */
+export function BallotEditor({ draft, ...props }: BallotEditorProps) {
+  const method = props.round.method;
+  // Each editor takes its own kind of draft; the kind check below is what makes that true.
+  const Editor = ballotMethodView(method).Editor as ComponentType<BallotEditorProps>;
+  return <Editor {...props} draft={draft?.kind === method ? draft : null} />;
 }

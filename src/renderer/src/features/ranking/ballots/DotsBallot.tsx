@@ -2,17 +2,19 @@ import { useMemo, useState } from 'react';
 import { ballotProblem } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
 import { initialAmounts, plural, toAllocation } from './allocation';
-import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { DotsRow } from './DotsRow';
 import { itemLookup } from './itemLookup';
 import type { BallotEditorProps } from './types';
 
+/** Dots placed so far, per item. */
+export type DotsDraft = { kind: 'dots'; amounts: Record<string, number> };
+
 /** Place all of `round.dots` dots on the items, several on one if it matters that much. */
-export function DotsBallot(props: BallotEditorProps) {
+export function DotsBallot(props: BallotEditorProps<DotsDraft>) {
   const { round, items, voterName, initial, onSubmit, onCancel, onLater, draft, onDraft } = props;
   const [amounts, setAmounts] = useState(
-    () => draftOf(draft, 'dots')?.amounts ?? initialAmounts(round.itemIds, initial, 'dots'),
+    () => draft?.amounts ?? initialAmounts(round.itemIds, initial, 'dots'),
   );
   const item = useMemo(() => itemLookup(items), [items]);
   const allocation = toAllocation(round.itemIds, (id) => amounts[id] ?? 0);

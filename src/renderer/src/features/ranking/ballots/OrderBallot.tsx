@@ -12,7 +12,6 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { useMemo, useState } from 'react';
 import { ballotProblem, shuffledStart } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
-import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { itemLookup } from './itemLookup';
 import { OrderRow } from './OrderRow';
@@ -36,8 +35,11 @@ const INSTRUCTIONS =
 /** From this many items, rows also get “to the top” / “to the bottom”. */
 export const LONG_BALLOT_ITEMS = 7;
 
+/** An order in progress; an untouched list is checked before it goes in. */
+export type OrderDraft = { kind: 'order'; tiers: Tiers; moved: boolean };
+
 /** Put the round's items in order, best first; ties allowed. */
-export function OrderBallot(props: BallotEditorProps) {
+export function OrderBallot(props: BallotEditorProps<OrderDraft>) {
   const { round, items, voterName, initial, onSubmit, onCancel, onLater, shuffleSeed, draft, onDraft } =
     props;
   // The voter's own earlier ballot is a deliberate start; otherwise a shuffle, so the
@@ -45,11 +47,10 @@ export function OrderBallot(props: BallotEditorProps) {
   const ownStart = initial?.kind === 'order';
   const shuffled = !ownStart && shuffleSeed !== undefined;
   const [tiers, setTiers] = useState<Tiers>(() => {
-    const kept = draftOf(draft, 'order');
-    if (kept) return initialTiers(round.itemIds, { kind: 'order', tiers: kept.tiers });
+    if (draft) return initialTiers(round.itemIds, { kind: 'order', tiers: draft.tiers });
     return initialTiers(shuffled ? shuffledStart(round.itemIds, shuffleSeed) : round.itemIds, initial);
   });
-  const [moved, setMoved] = useState(() => draftOf(draft, 'order')?.moved ?? false);
+  const [moved, setMoved] = useState(() => draft?.moved ?? false);
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const item = useMemo(() => itemLookup(items), [items]);

@@ -6,7 +6,6 @@ import {
   type Judgement,
 } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
-import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { itemLookup } from './itemLookup';
 import { PairQuestion } from './PairQuestion';
@@ -23,15 +22,18 @@ function initialJudgements(itemIds: readonly string[], initial: BallotContent | 
   return initial.judgements.filter((j) => known.has(j.a) && known.has(j.b) && j.a !== j.b);
 }
 
+/** The answers so far, and the questions the voter reopened to answer again. */
+export type PairwiseDraft = { kind: 'pairwise'; judgements: Judgement[]; revisiting: string[] };
+
 /** "Which matters more?", one pair at a time, asked adaptively (or every pair, for AHP). */
-export function PairwiseBallot(props: BallotEditorProps) {
+export function PairwiseBallot(props: BallotEditorProps<PairwiseDraft>) {
   const { round, items, voterName, initial, onSubmit, onCancel, onLater, draft, onDraft } = props;
   const [judgements, setJudgements] = useState(
-    () => draftOf(draft, 'pairwise')?.judgements ?? initialJudgements(round.itemIds, initial),
+    () => draft?.judgements ?? initialJudgements(round.itemIds, initial),
   );
   /** With strengths: the side picked, while its strength is asked. */
   const [pending, setPending] = useState<Exclude<Prefer, 'equal'> | null>(null);
-  const [revisiting, setRevisiting] = useState<string[]>(() => draftOf(draft, 'pairwise')?.revisiting ?? []);
+  const [revisiting, setRevisiting] = useState<string[]>(() => draft?.revisiting ?? []);
   const anchorRef = useRef<HTMLHeadingElement>(null);
   const item = useMemo(() => itemLookup(items), [items]);
 

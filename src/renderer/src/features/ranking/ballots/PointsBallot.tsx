@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { ballotProblem } from '../../../../../shared/domain/rounds';
 import type { BallotContent } from '../../../../../shared/domain/workspace';
 import { initialAmounts, plural, toAllocation } from './allocation';
-import { draftOf } from './ballotDraft';
 import { BallotFrame } from './BallotFrame';
 import { itemLookup } from './itemLookup';
 import { POINTS_STEP, PointsRow } from './PointsRow';
@@ -14,12 +13,14 @@ function parseAmount(text: string): number {
   return trimmed === '' ? 0 : Number(trimmed);
 }
 
+/** What was typed per item, half-done included. */
+export type PointsDraft = { kind: 'points'; texts: Record<string, string> };
+
 /** Share `round.budget` points between the items, exactly. */
-export function PointsBallot(props: BallotEditorProps) {
+export function PointsBallot(props: BallotEditorProps<PointsDraft>) {
   const { round, items, voterName, initial, onSubmit, onCancel, onLater, draft, onDraft } = props;
   const [texts, setTexts] = useState<Record<string, string>>(() => {
-    const kept = draftOf(draft, 'points');
-    if (kept) return kept.texts;
+    if (draft) return draft.texts;
     const amounts = initialAmounts(round.itemIds, initial, 'points');
     return Object.fromEntries(Object.entries(amounts).map(([id, n]) => [id, String(n)]));
   });

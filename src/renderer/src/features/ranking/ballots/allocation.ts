@@ -1,12 +1,13 @@
 import type { BallotContent } from '../../../../../shared/domain/workspace';
 
-export type Allocation = Extract<BallotContent, { kind: 'points' | 'dots' }>['allocation'];
+type AllocationContent = Extract<BallotContent, { allocation: unknown }>;
+export type Allocation = AllocationContent['allocation'];
 
 /** Amounts per item from an earlier ballot of the same kind, zero for the rest. */
 export function initialAmounts(
   itemIds: readonly string[],
   initial: BallotContent | null,
-  kind: 'points' | 'dots',
+  kind: AllocationContent['kind'],
 ): Record<string, number> {
   const earlier = new Map(initial?.kind === kind ? initial.allocation.map((a) => [a.itemId, a.amount]) : []);
   return Object.fromEntries(itemIds.map((id) => [id, earlier.get(id) ?? 0]));

@@ -1,3 +1,3 @@
 export { BallotEditor } from './BallotEditor';
 export type { BallotEditorProps, BallotItem } from './types';
-export type { BallotDraft } from './ballotDraft';
+export type { BallotDraft } from '../ballotMethodViews';

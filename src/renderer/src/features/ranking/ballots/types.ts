@@ -1,5 +1,5 @@
 import type { BallotContent, Round } from '../../../../../shared/domain/workspace';
-import type { BallotDraft } from './ballotDraft';
+import type { BallotDraft } from '../ballotMethodViews';
 
 export type BallotItem = { id: string; title: string; description: string };
 
@@ -8,7 +8,7 @@ export type BallotItem = { id: string; title: string; description: string };
  * else's, and calls `onSubmit` with a complete ballot (it cannot submit an incomplete
  * one and says why, using `ballotProblem` from shared/domain/rounds).
  */
-export type BallotEditorProps = {
+export type BallotEditorProps<Draft extends { kind: string } = BallotDraft> = {
   round: Round;
   /** The round's items, in the round's order. */
   items: BallotItem[];
@@ -23,9 +23,12 @@ export type BallotEditorProps = {
    */
   shuffleSeed?: string;
   /** The voter's ballot in progress, kept while they were away from it. */
-  draft?: BallotDraft | null;
-  /** Called on every change, so the ballot in progress can be kept until submitted or cancelled. */
-  onDraft?: (draft: BallotDraft) => void;
+  draft?: Draft | null;
+  /**
+   * Called on every change, so the ballot in progress can be kept until submitted or cancelled.
+   * (Method syntax on purpose: an editor of one kind of draft then fits the catalogue of all.)
+   */
+  onDraft?(this: void, draft: Draft): void;
   /** Leaves the ballot without submitting it, keeping the draft to finish later. */
   onLater?: () => void;
 };

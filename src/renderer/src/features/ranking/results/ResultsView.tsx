@@ -3,7 +3,7 @@ import { roundResults } from '../../../../../shared/domain/rounds';
 import type { Round, Workspace } from '../../../../../shared/domain/workspace';
 import { AgreementMap } from './AgreementMap';
 import { AlignmentHeadline } from './AlignmentHeadline';
-import { AllocationSummary } from './AllocationSummary';
+import { ballotMethodView } from '../ballotMethodViews';
 import { CommitPanel } from './CommitPanel';
 import { CondorcetNote } from './CondorcetNote';
 import { ConsensusTable } from './ConsensusTable';
@@ -40,6 +40,7 @@ export function ResultsView({
     );
   }
   const { analysis, titles } = results;
+  const MethodResults = ballotMethodView(round.method).Results;
   const order = <ConsensusTable analysis={analysis} titles={titles} />;
   const details = (
     <>
@@ -48,7 +49,7 @@ export function ResultsView({
       ) : null}
       <div className="results-middle">
         <CondorcetNote analysis={analysis} titles={titles} />
-        <AllocationSummary allocation={results.allocation} ahp={results.ahp} titles={titles} />
+        {MethodResults ? <MethodResults results={results} titles={titles} /> : null}
       </div>
       <ItemStrips
         workspace={workspace}
