@@ -15,6 +15,7 @@ import { DecisionLogView } from '../features/decisions';
 import { resetQbrView } from '../features/qbr';
 import { boardView } from '../features/board';
 import { NoticeBar } from '../ui/NoticeBar';
+import { useFullScreen } from '../ui/useFullScreen';
 import { CommandPalette } from './CommandPalette';
 import { DeckPresentation, preloadViews, QbrView, TemplatesScreen, TradeoffBoard } from './lazyViews';
 import { useAppShortcuts } from './useAppShortcuts';
@@ -45,6 +46,8 @@ export function App() {
   const presenting = useRankingView((s) => s.presenting);
   const templatesOpen = useTemplates((s) => s.screenOpen);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
+  // Presenting the ranking fills the screen; Esc leaves full screen, and the large type with it.
+  useFullScreen(null, presenting, leaveRankingPresentation);
 
   useEffect(() => {
     void workspaceActions.loadHome().then(() =>
@@ -65,15 +68,6 @@ export function App() {
     if (!inWorkspace) boardView.reset();
     if (!inWorkspace) resetQbrView();
   }, [inWorkspace]);
-  useEffect(() => {
-    // Esc leaves full screen; leave the large-type layout with it.
-    const onChange = () => {
-      if (!document.fullscreenElement && useRankingView.getState().presenting)
-        rankingView.setPresenting(false);
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
   useEffect(() => {
     // The template library: built-ins seeded, and restored from disk if the storage was wiped.
     void startTemplates();
@@ -100,4 +94,8 @@ export function App() {
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
     </div>
   );
+}
+
+function leaveRankingPresentation(): void {
+  rankingView.setPresenting(false);
 }

@@ -6,6 +6,7 @@ import { ScaledSlide } from './ScaledSlide';
 import { useQbrView } from './store';
 import { useDeckSlides } from './useDeckSlides';
 import { useDocument } from '../../document';
+import { useFullScreen } from '../../ui/useFullScreen';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -52,21 +53,11 @@ function Presentation({ workspace }: { workspace: Workspace }) {
     // Back to where the facilitator was (the Present button, usually) when the show ends.
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element?.focus();
-    // Full screen is a request the browser may refuse; the overlay covers the window either way.
-    // Leaving full screen (Esc is taken by the browser there) ends the presentation too.
-    let entered = false;
-    const onChange = () => {
-      if (document.fullscreenElement === element) entered = true;
-      else if (entered) deckActions.stopPresenting();
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    void element?.requestFullscreen?.().catch(() => undefined);
-    return () => {
-      document.removeEventListener('fullscreenchange', onChange);
-      if (document.fullscreenElement === element) void document.exitFullscreen().catch(() => undefined);
-      previous?.focus();
-    };
+    return () => previous?.focus();
   }, []);
+  // The overlay covers the window even if full screen is refused; leaving full screen
+  // (Esc is taken by the browser there) ends the presentation too.
+  useFullScreen(stage, true, deckActions.stopPresenting);
 
   const slide = slides[index];
   return (

@@ -60,14 +60,8 @@ export const rankingView = {
   withdrew: (withdrawal: Withdrawal) => set({ withdrawal, lastVoter: null }),
   dismissWithdrawal: () => set({ withdrawal: null }),
   toggleNames: () => set((s) => ({ hideNames: !s.hideNames })),
-  setPresenting: (presenting: boolean) => {
-    set({ presenting });
-    // Full screen is a request the browser may refuse (e.g. not from a click); the
-    // large-type layout applies either way.
-    if (presenting && !document.fullscreenElement)
-      void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    if (!presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  },
+  // The app shell fills the screen while presenting (ui/useFullScreen).
+  setPresenting: (presenting: boolean) => set({ presenting }),
   // Drafts are kept across closing and reopening the workspace, as long as the app runs.
   reset: () =>
     set({ selectedRoundId: null, votingAs: null, lastVoter: null, presenting: false, withdrawal: null }),
