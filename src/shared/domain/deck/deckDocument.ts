@@ -1,6 +1,6 @@
 import type { Deck, Workspace } from '../workspace';
 import { buildSlides } from './buildSlides';
-import deckCss from './deck.css?raw';
+import { DECK_CSS } from './deckCss.generated';
 import { escapeMarkup } from '../markup';
 import { slideHtml } from './slideHtml';
 
@@ -11,7 +11,8 @@ export const DECK_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 
 const PRINT_CSS =
   '@page { size: 13.333in 7.5in; margin: 0 } html, body { margin: 0; padding: 0; background: #ffffff; }';
 
-export { deckCss };
+/** deck.css as text (generated from it, so the domain needs no bundler to read it). */
+export const deckCss = DECK_CSS;
 
 /** CSS must not close the style element it sits in: `<` (never needed in CSS) becomes its CSS escape. */
 const inStyle = (css: string) => css.replace(/</g, '\\3c ');

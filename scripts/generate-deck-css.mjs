@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * Writes src/shared/domain/deck/deckCss.generated.ts from deck.css, so the domain gets the
+ * deck's stylesheet as a plain string and runs in Node without a bundler's `?raw` import.
+ * deck.css stays the file people edit; run this after changing it (a unit test fails while
+ * the generated file is out of date).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+
+const source = fileURLToPath(new URL('../src/shared/domain/deck/deck.css', import.meta.url));
+const target = fileURLToPath(new URL('../src/shared/domain/deck/deckCss.generated.ts', import.meta.url));
+
+const css = await readFile(source, 'utf8');
+const code =
+  '// Generated from deck.css by scripts/generate-deck-css.mjs; edit deck.css, then run the script.\n\n' +
+  '/** The deck stylesheet, shared by the in-app slides and the printed PDF. */\n' +
+  `export const DECK_CSS = ${JSON.stringify(css)};\n`;
+const options = (await prettier.resolveConfig(target)) ?? {};
+await writeFile(target, await prettier.format(code, { ...options, filepath: target }));
+console.log(`wrote ${target}`);
