@@ -1,7 +1,14 @@
+// The cascade, in order: the sheets of the decision log, the deck and the board, then the
+// shared theme (which wins a tie against them), then every other feature's own sheet, which
+// comes with its index.ts when App imports it, and the app shell's last.
+import './features/decisions';
+import './features/qbr';
+import './features/board';
+import './app/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import './app/theme.css';
+import './app/shell.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

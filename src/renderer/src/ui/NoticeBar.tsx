@@ -1,3 +1,4 @@
+import './noticeBar.css';
 import { TechnicalDetails } from './TechnicalDetails';
 
 type NoticeBarProps = {

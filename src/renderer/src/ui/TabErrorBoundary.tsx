@@ -1,3 +1,4 @@
+import './tabErrorBoundary.css';
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import { TechnicalDetails } from './TechnicalDetails';
 

@@ -1,2 +1,3 @@
+import './decisions.css';
 export { DecisionLogView } from './DecisionLogView';
 export { decisionLogView, useDecisionLog } from './store';

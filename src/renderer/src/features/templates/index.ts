@@ -1,3 +1,4 @@
+import './templates.css';
 export { TemplatesNotice } from './TemplatesNotice';
 export { TemplatePicker, useTemplateChoices, suggestTemplateId, type TemplateChoice } from './TemplatePicker';
 export { templateActions } from './actions';

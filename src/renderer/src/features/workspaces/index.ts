@@ -1,3 +1,4 @@
+import './workspaces.css';
 export { HomeScreen } from './HomeScreen';
 export { NewWorkspaceDialog } from './NewWorkspaceDialog';
 export { WorkspaceScreen, type WorkspaceTab } from './WorkspaceScreen';
