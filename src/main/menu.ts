@@ -1,8 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_ACTIONS, type MenuActionId } from '../shared/ipc/menuActions';
+import { COMMANDS, menuAccelerator, menuLabel, type Command } from '../shared/commands';
+import type { MenuActionId } from '../shared/ipc/menuActions';
 
 /**
- * The application menu with the usual shortcuts. App commands are forwarded to the
+ * The application menu with the usual shortcuts, labelled from the shared command list
+ * (the palette shows the same words and keys). App commands are forwarded to the
  * renderer's action registry; editing, zoom and full screen use Electron's roles so they
  * behave natively (and full screen is one key away for the projector).
  */
@@ -11,21 +13,21 @@ export function buildMenuTemplate(
   send: (actionId: MenuActionId) => void,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, id: MenuActionId, accelerator: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
+  const command = (item: Command & { id: MenuActionId }): MenuItemConstructorOptions => ({
+    label: menuLabel(item),
+    accelerator: menuAccelerator(item),
     // Shown in the menu, but the key itself goes to the page, whose action registry runs it
     // (otherwise one key press would run the action twice).
     registerAccelerator: false,
-    click: () => send(id),
+    click: () => send(item.id),
   });
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      command('New Workspace…', MENU_ACTIONS.newWorkspace, 'CmdOrCtrl+N'),
-      command('Open Workspace…', MENU_ACTIONS.openWorkspace, 'CmdOrCtrl+O'),
+      command(COMMANDS.newWorkspace),
+      command(COMMANDS.openWorkspace),
       { type: 'separator' },
-      command('Close Workspace', MENU_ACTIONS.closeWorkspace, 'CmdOrCtrl+W'),
+      command(COMMANDS.closeWorkspace),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
@@ -34,8 +36,8 @@ export function buildMenuTemplate(
     submenu: [
       // Undo/redo go to the page: in a text field they undo typing, elsewhere the last
       // workspace edit (a ballot, an item, a card).
-      command('Undo', MENU_ACTIONS.undo, 'CmdOrCtrl+Z'),
-      command('Redo', MENU_ACTIONS.redo, 'Shift+CmdOrCtrl+Z'),
+      command(COMMANDS.undo),
+      command(COMMANDS.redo),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -46,7 +48,7 @@ export function buildMenuTemplate(
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      command('Command Palette…', MENU_ACTIONS.commandPalette, 'CmdOrCtrl+K'),
+      command(COMMANDS.commandPalette),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },

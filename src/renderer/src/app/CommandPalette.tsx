@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
+import { shortcutText } from '../../../shared/commands';
 import { Dialog } from '../ui/Dialog';
 import { APP_ACTIONS, runAction } from './actions';
 
 const isMac = typeof navigator !== 'undefined' && navigator.userAgent.includes('Mac');
-const shortcutLabel = (s: string) => s.replace('Mod', isMac ? '⌘' : 'Ctrl');
 
 /** Every registered action, searchable: the facilitator's fastest way around under time pressure. */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
@@ -46,7 +46,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
               onClick={() => run(a.id)}
             >
               <span>{a.label}</span>
-              {a.shortcut ? <kbd>{shortcutLabel(a.shortcut)}</kbd> : null}
+              {a.shortcut ? <kbd>{shortcutText(a.shortcut, isMac)}</kbd> : null}
             </button>
           </li>
         ))}

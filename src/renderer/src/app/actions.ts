@@ -1,11 +1,12 @@
-import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
+import { COMMANDS } from '../../../shared/commands';
 import { workspaceActions } from '../features/workspaces';
 import { deckActions, exportActions, useQbrView } from '../features/qbr';
 import { useDocument, documentActions } from '../document';
 
 /**
  * Every user command, registered once and shared by the application menu, keyboard
- * shortcuts and the command palette (so the three can never disagree).
+ * shortcuts and the command palette (so the three can never disagree): the labels and
+ * shortcuts come from the shared command list, which the menu reads too.
  */
 export type AppAction = {
   id: string;
@@ -21,9 +22,7 @@ const hasDeck = () => (useDocument.getState().current?.workspace.deck ?? null) !
 
 export const APP_ACTIONS: readonly AppAction[] = [
   {
-    id: MENU_ACTIONS.newWorkspace,
-    label: 'New workspace…',
-    shortcut: 'Mod+N',
+    ...COMMANDS.newWorkspace,
     enabled: () => true,
     run: async () => {
       if (inWorkspace()) await workspaceActions.close();
@@ -31,9 +30,7 @@ export const APP_ACTIONS: readonly AppAction[] = [
     },
   },
   {
-    id: MENU_ACTIONS.openWorkspace,
-    label: 'Open workspace…',
-    shortcut: 'Mod+O',
+    ...COMMANDS.openWorkspace,
     enabled: () => true,
     // Leave the open workspace properly first (pending edits saved, its handle released),
     // as "New workspace…" does; if its last edits cannot be saved, it stays open.
@@ -43,37 +40,28 @@ export const APP_ACTIONS: readonly AppAction[] = [
     },
   },
   {
-    id: MENU_ACTIONS.closeWorkspace,
-    label: 'Close workspace',
-    shortcut: 'Mod+W',
+    ...COMMANDS.closeWorkspace,
     enabled: inWorkspace,
     run: () => workspaceActions.close(),
   },
 
   {
-    id: 'edit.undo',
-    label: 'Undo',
-    shortcut: 'Mod+Z',
+    ...COMMANDS.undo,
     enabled: () => inWorkspace() && documentActions.canUndo(),
     run: () => documentActions.undo(),
   },
   {
-    id: 'edit.redo',
-    label: 'Redo',
-    shortcut: 'Mod+Shift+Z',
+    ...COMMANDS.redo,
     enabled: () => inWorkspace() && documentActions.canRedo(),
     run: () => documentActions.redo(),
   },
   {
-    id: 'qbr.present',
-    label: 'Present the QBR deck',
+    ...COMMANDS.presentDeck,
     enabled: () => hasDeck() && !useQbrView.getState().presenting,
     run: () => deckActions.present(0),
   },
   {
-    id: 'qbr.exportPdf',
-    label: 'Export the QBR deck to PDF…',
-    shortcut: 'Mod+Shift+E',
+    ...COMMANDS.exportDeckPdf,
     enabled: () => hasDeck() && useQbrView.getState().exportState.status !== 'running',
     run: () => exportActions.exportPdf(),
   },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { MENU_ACTIONS } from '../../../shared/ipc/menuActions';
+import { COMMANDS } from '../../../shared/commands';
 import { APP_ACTIONS, matchesShortcut, runAction } from './actions';
 import { bridge } from '../bridge';
 
@@ -13,7 +13,7 @@ const isMac = navigator.userAgent.includes('Mac');
 export function useAppShortcuts(openPalette: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (matchesShortcut(event, 'Mod+K', isMac)) {
+      if (matchesShortcut(event, COMMANDS.commandPalette.shortcut, isMac)) {
         event.preventDefault();
         openPalette();
         return;
@@ -27,10 +27,10 @@ export function useAppShortcuts(openPalette: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     const unsubscribe = bridge().onMenuCommand((id) => {
-      if (id === MENU_ACTIONS.commandPalette) openPalette();
-      else if ((id === MENU_ACTIONS.undo || id === MENU_ACTIONS.redo) && isEditable(document.activeElement)) {
+      if (id === COMMANDS.commandPalette.id) openPalette();
+      else if ((id === COMMANDS.undo.id || id === COMMANDS.redo.id) && isEditable(document.activeElement)) {
         // Deprecated, but still the only way to run the text field's own undo stack.
-        document.execCommand(id === MENU_ACTIONS.undo ? 'undo' : 'redo');
+        document.execCommand(id === COMMANDS.undo.id ? 'undo' : 'redo');
       } else runAction(id);
     });
     return () => {
