@@ -1,4 +1,4 @@
-import type { CommitmentRow, KpiRow } from '../workspace';
+import type { CommitmentGrade, CommitmentRow, KpiRow } from '../workspace';
 
 export type KpiStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
 
@@ -10,6 +10,27 @@ export const KPI_STATUS_LABELS: Record<KpiStatus, string> = {
   'at-risk': 'At risk',
   'off-track': 'Off track',
   'no-data': 'No data',
+};
+
+/** A symbol beside each status word, so status never rests on colour alone. */
+export const KPI_STATUS_SYMBOLS: Record<KpiStatus, string> = {
+  'on-track': '●',
+  'at-risk': '▲',
+  'off-track': '■',
+  'no-data': '○',
+};
+
+/** "2 at risk": how many KPIs have a status, as the editor and the slide both count them. */
+export function kpiStatusCount(status: KpiStatus, count: number): string {
+  return `${count} ${KPI_STATUS_LABELS[status].toLowerCase()}`;
+}
+
+/** A commitment's grade in words, in the grade menu and on the slide alike. */
+export const COMMITMENT_GRADE_LABELS: Record<CommitmentGrade, string> = {
+  done: 'Done',
+  partly: 'Partly',
+  missed: 'Missed',
+  ungraded: 'Not graded',
 };
 
 /**

@@ -1,6 +1,12 @@
 import { ringSvg } from './charts';
 import { emptyNote, esc, markdownBlock, table, withUnit } from './htmlParts';
-import { KPI_STATUS_LABELS, type KpiStatus } from './scorecard';
+import {
+  COMMITMENT_GRADE_LABELS,
+  KPI_STATUS_LABELS,
+  KPI_STATUS_SYMBOLS,
+  kpiStatusCount,
+  type KpiStatus,
+} from './scorecard';
 import type { SlideContentMap } from './slideTypes';
 
 /** Bodies of the slides that are tables of workspace records. */
@@ -16,20 +22,6 @@ const LINK_KINDS: Record<string, string> = {
   'conflicts-with': 'conflicts with',
   'trades-off': 'trades off against',
 };
-const GRADES: Record<string, string> = {
-  done: 'Done',
-  partly: 'Partly',
-  missed: 'Missed',
-  ungraded: 'Not graded',
-};
-/** A symbol beside each status word, so status never rests on colour alone. */
-const STATUS_SYMBOLS: Record<KpiStatus, string> = {
-  'on-track': '●',
-  'at-risk': '▲',
-  'off-track': '■',
-  'no-data': '○',
-};
-
 const badge = (kind: string, text: string, symbol = '') =>
   `<span class="deck-badge deck-badge-${esc(kind)}">${symbol ? `<span aria-hidden="true">${symbol}</span> ` : ''}${esc(text)}</span>`;
 const muted = (text: string) => (text.trim() ? `<span class="deck-muted">${esc(text)}</span>` : '');
@@ -108,7 +100,7 @@ export function risksBody(c: SlideContentMap['risks']): string {
 export function kpiBody(c: SlideContentMap['kpi']): string {
   const summary = (Object.keys(c.summary) as KpiStatus[])
     .filter((s) => c.summary[s] > 0)
-    .map((s) => badge(s, `${c.summary[s]} ${KPI_STATUS_LABELS[s].toLowerCase()}`, STATUS_SYMBOLS[s]))
+    .map((s) => badge(s, kpiStatusCount(s, c.summary[s]), KPI_STATUS_SYMBOLS[s]))
     .join(' ');
   if (c.rows.length === 0) return emptyNote('No KPIs entered yet.') + markdownBlock(c.markdown);
   const rows = c.rows.map((r) => [
@@ -116,7 +108,7 @@ export function kpiBody(c: SlideContentMap['kpi']): string {
     withUnit(r.actual, r.unit),
     withUnit(r.target, r.unit),
     withUnit(r.prior, r.unit),
-    badge(r.status, KPI_STATUS_LABELS[r.status], STATUS_SYMBOLS[r.status]),
+    badge(r.status, KPI_STATUS_LABELS[r.status], KPI_STATUS_SYMBOLS[r.status]),
     esc(r.comment),
   ]);
   return (
@@ -135,7 +127,7 @@ export function commitmentsBody(c: SlideContentMap['commitments']): string {
   const rows = c.rows.map((r) => [
     esc(r.commitment),
     esc(r.owner || '–'),
-    badge(r.grade, GRADES[r.grade] ?? r.grade),
+    badge(r.grade, COMMITMENT_GRADE_LABELS[r.grade]),
     esc(r.comment),
   ]);
   const tableHtml = rows.length

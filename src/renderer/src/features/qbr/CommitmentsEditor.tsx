@@ -1,6 +1,7 @@
 import { commitmentCompletion } from '../../../../shared/domain/deck';
 import type { DeckSection } from '../../../../shared/domain/workspace';
-import { CommitmentRowEditor } from './CommitmentRowEditor';
+import { EditableTable } from '../../ui/EditableTable';
+import { CommitmentCells } from './CommitmentCells';
 import { deckActions } from './deckActions';
 
 type CommitmentsSection = Extract<DeckSection, { type: 'commitments-review' }>;
@@ -22,42 +23,30 @@ export function CommitmentsEditor({ section, readOnly }: { section: CommitmentsS
           </>
         )}
       </p>
-      {section.rows.length === 0 ? (
-        <p className="muted">No commitments yet. List what was promised last period, in its own words.</p>
-      ) : (
-        <table className="deck-table commitments-table" aria-label="Commitments">
-          <thead>
-            <tr>
-              <th scope="col">Commitment</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Grade</th>
-              <th scope="col">Comment</th>
-              <th scope="col">
-                <span className="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {section.rows.map((row, index) => (
-              <CommitmentRowEditor
-                key={row.id}
-                row={row}
-                index={index}
-                readOnly={readOnly}
-                onChange={(change) => deckActions.updateCommitment(section.id, row.id, change)}
-                onRemove={() => deckActions.removeCommitment(section.id, row.id)}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
-      {readOnly ? null : (
-        <div className="deck-rows-footer">
-          <button type="button" className="button" onClick={() => deckActions.addCommitment(section.id)}>
-            Add commitment
-          </button>
-        </div>
-      )}
+      <EditableTable
+        label="Commitments"
+        className="commitments-table"
+        columns={['Commitment', 'Owner', 'Grade', 'Comment']}
+        rows={section.rows}
+        readOnly={readOnly}
+        empty={
+          <p className="muted">No commitments yet. List what was promised last period, in its own words.</p>
+        }
+        addLabel="Add commitment"
+        onAdd={() => deckActions.addCommitment(section.id)}
+        onRemove={(row) => deckActions.removeCommitment(section.id, row.id)}
+        rowName={(row, index) => row.commitment.trim() || `commitment ${index + 1}`}
+        rowClassName={(row) => `grade-${row.grade}`}
+        cells={(row, index, name) => (
+          <CommitmentCells
+            row={row}
+            index={index}
+            name={name}
+            readOnly={readOnly}
+            onChange={(change) => deckActions.updateCommitment(section.id, row.id, change)}
+          />
+        )}
+      />
     </div>
   );
 }

@@ -1,64 +1,50 @@
-import { kpiStatus, KPI_STATUS_LABELS } from '../../../../shared/domain/deck';
+import { kpiStatus, kpiStatusCount, type KpiStatus } from '../../../../shared/domain/deck';
 import type { DeckSection } from '../../../../shared/domain/workspace';
+import { EditableTable } from '../../ui/EditableTable';
 import { deckActions } from './deckActions';
-import { KpiRowEditor } from './KpiRowEditor';
+import { KpiCells, KpiComment } from './KpiCells';
 
 type KpiSection = Extract<DeckSection, { type: 'kpi-scorecard' }>;
 
+const COUNTED: readonly KpiStatus[] = ['on-track', 'at-risk', 'off-track'];
+
 /** The KPI table: one row per metric; each row's status follows its numbers as they are typed. */
 export function KpiScorecardEditor({ section, readOnly }: { section: KpiSection; readOnly: boolean }) {
-  const counts = section.rows.reduce<Record<string, number>>((acc, row) => {
-    const status = kpiStatus(row);
-    acc[status] = (acc[status] ?? 0) + 1;
-    return acc;
-  }, {});
-  const summary = (['on-track', 'at-risk', 'off-track'] as const)
-    .filter((s) => counts[s])
-    .map((s) => `${counts[s]} ${KPI_STATUS_LABELS[s].toLowerCase()}`);
+  const statuses = section.rows.map((row) => kpiStatus(row));
+  const summary = COUNTED.map((s) => [s, statuses.filter((t) => t === s).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([s, count]) => kpiStatusCount(s, count));
+  const onChange = (rowId: string) => (change: Parameters<typeof deckActions.updateKpiRow>[2]) =>
+    deckActions.updateKpiRow(section.id, rowId, change);
   return (
     <div className="deck-rows-editor">
-      {section.rows.length === 0 ? (
-        <p className="muted">No KPIs yet. Add the metrics the readers follow every quarter.</p>
-      ) : (
-        <table className="deck-table kpi-table" aria-label="KPIs">
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Target</th>
-              <th scope="col">Actual</th>
-              <th scope="col">Prior</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Better</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          {section.rows.map((row, index) => (
-            <KpiRowEditor
-              key={row.id}
-              row={row}
-              index={index}
-              readOnly={readOnly}
-              onChange={(change) => deckActions.updateKpiRow(section.id, row.id, change)}
-              onRemove={() => deckActions.removeKpiRow(section.id, row.id)}
-            />
-          ))}
-        </table>
-      )}
-      <div className="deck-rows-footer">
-        {readOnly ? null : (
-          <button type="button" className="button" onClick={() => deckActions.addKpiRow(section.id)}>
-            Add KPI
-          </button>
+      <EditableTable
+        label="KPIs"
+        className="kpi-table"
+        columns={['Metric', 'Target', 'Actual', 'Prior', 'Unit', 'Better', 'Status']}
+        rows={section.rows}
+        readOnly={readOnly}
+        empty={<p className="muted">No KPIs yet. Add the metrics the readers follow every quarter.</p>}
+        addLabel="Add KPI"
+        onAdd={() => deckActions.addKpiRow(section.id)}
+        onRemove={(row) => deckActions.removeKpiRow(section.id, row.id)}
+        rowName={(row, index) => row.metric.trim() || `KPI ${index + 1}`}
+        rowClassName={(row) => `kpi-row kpi-row-${kpiStatus(row)}`}
+        cells={(row, index, name) => (
+          <KpiCells row={row} index={index} name={name} readOnly={readOnly} onChange={onChange(row.id)} />
         )}
-        {summary.length > 0 ? (
-          <p className="deck-rows-summary" aria-live="polite">
-            {summary.join(' · ')}
-          </p>
-        ) : null}
-      </div>
+        belowClassName="kpi-comment-row"
+        below={(row, _index, name) => (
+          <KpiComment row={row} name={name} readOnly={readOnly} onChange={onChange(row.id)} />
+        )}
+        footer={
+          summary.length > 0 ? (
+            <p className="deck-rows-summary" aria-live="polite">
+              {summary.join(' · ')}
+            </p>
+          ) : null
+        }
+      />
     </div>
   );
 }

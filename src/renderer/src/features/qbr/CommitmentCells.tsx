@@ -1,3 +1,4 @@
+import { COMMITMENT_GRADE_LABELS } from '../../../../shared/domain/deck';
 import {
   COMMITMENT_GRADES,
   DECK_LIMITS,
@@ -5,28 +6,20 @@ import {
   type CommitmentRow,
 } from '../../../../shared/domain/workspace';
 import { CommittedInput } from '../../ui/CommittedInput';
-import { RemoveRowCell } from './RemoveRowCell';
 
-export const GRADE_LABELS: Record<CommitmentGrade, string> = {
-  done: 'Done',
-  partly: 'Partly',
-  missed: 'Missed',
-  ungraded: 'Not graded',
-};
-
-type CommitmentRowEditorProps = {
+type CommitmentCellsProps = {
   row: CommitmentRow;
   index: number;
+  /** The row's name in labels: its wording, or "commitment 2" while it has none. */
+  name: string;
   readOnly: boolean;
   onChange: (change: Partial<Omit<CommitmentRow, 'id'>>) => void;
-  onRemove: () => void;
 };
 
 /** One commitment from last period: what, who, how it went, and a word on why. */
-export function CommitmentRowEditor({ row, index, readOnly, onChange, onRemove }: CommitmentRowEditorProps) {
-  const name = row.commitment.trim() || `commitment ${index + 1}`;
+export function CommitmentCells({ row, index, name, readOnly, onChange }: CommitmentCellsProps) {
   return (
-    <tr className={`grade-${row.grade}`}>
+    <>
       <td>
         <CommittedInput
           aria-label={`Commitment ${index + 1}`}
@@ -55,7 +48,7 @@ export function CommitmentRowEditor({ row, index, readOnly, onChange, onRemove }
         >
           {COMMITMENT_GRADES.map((grade) => (
             <option key={grade} value={grade}>
-              {GRADE_LABELS[grade]}
+              {COMMITMENT_GRADE_LABELS[grade]}
             </option>
           ))}
         </select>
@@ -69,7 +62,6 @@ export function CommitmentRowEditor({ row, index, readOnly, onChange, onRemove }
           onCommit={(comment) => onChange({ comment })}
         />
       </td>
-      <RemoveRowCell name={name} readOnly={readOnly} onRemove={onRemove} />
-    </tr>
+    </>
   );
 }
