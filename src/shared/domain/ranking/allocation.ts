@@ -47,7 +47,15 @@ export type AllocationAnalysis = {
   };
 };
 
-type Kind = { kind: 'points' | 'dots'; unit: string; maxPerItem?: number };
+/** What sets one kind of allocation apart: its unit, whether units are whole, what budget it allows. */
+type Kind = {
+  kind: 'points' | 'dots';
+  unit: string;
+  wholeUnits: boolean;
+  /** Why the per-person budget is not allowed, or null. */
+  budgetProblem: (budget: number) => string | null;
+  maxPerItem?: number;
+};
 
 function checkAllocations(
   candidates: readonly string[],
@@ -57,16 +65,8 @@ function checkAllocations(
   labels?: CandidateLabels,
 ): { names: string[]; matrix: number[][]; voters: Array<{ voterId: string; name: string }> } {
   const names = validateCandidates(candidates, labels);
-  if (
-    kind.kind === 'dots' ? !Number.isInteger(budget) || budget < 1 : !(Number.isFinite(budget) && budget > 0)
-  ) {
-    throw new RankingInputError(
-      'INVALID_BUDGET',
-      kind.kind === 'dots'
-        ? `Each person needs a whole number of dots, at least 1 (got ${String(budget)}).`
-        : `The points budget must be a positive number (got ${String(budget)}).`,
-    );
-  }
+  const budgetProblem = kind.budgetProblem(budget);
+  if (budgetProblem !== null) throw new RankingInputError('INVALID_BUDGET', budgetProblem);
   if (!isList(allocations) || allocations.length === 0) {
     throw new RankingInputError('NO_BALLOTS', `No one has placed any ${kind.unit} in this round yet.`);
   }
@@ -112,16 +112,16 @@ function checkAllocations(
           `${name} gave ${value} ${kind.unit} to ${show(candidate)}; ${kind.unit} cannot be negative.`,
         );
       }
-      if (kind.kind === 'dots' && !Number.isInteger(value)) {
+      if (kind.wholeUnits && !Number.isInteger(value)) {
         throw new RankingInputError(
           'DOTS_NOT_WHOLE',
-          `${name} put ${value} dots on ${show(candidate)}; dots are whole.`,
+          `${name} put ${value} ${kind.unit} on ${show(candidate)}; ${kind.unit} are whole.`,
         );
       }
       if (kind.maxPerItem !== undefined && value > kind.maxPerItem) {
         throw new RankingInputError(
           'DOTS_OVER_ITEM_LIMIT',
-          `${name} put ${value} dots on ${show(candidate)}; at most ${kind.maxPerItem} per item.`,
+          `${name} put ${value} ${kind.unit} on ${show(candidate)}; at most ${kind.maxPerItem} per item.`,
         );
       }
       row[at] = value;
@@ -203,7 +203,13 @@ export function analyzePoints(
   budget = 100,
   options: { candidateLabels?: CandidateLabels } = {},
 ): AllocationAnalysis {
-  const kind: Kind = { kind: 'points', unit: 'points' };
+  const kind: Kind = {
+    kind: 'points',
+    unit: 'points',
+    wholeUnits: false,
+    budgetProblem: (b) =>
+      Number.isFinite(b) && b > 0 ? null : `The points budget must be a positive number (got ${String(b)}).`,
+  };
   const checked = checkAllocations(candidates, allocations, budget, kind, options.candidateLabels);
   return summarise(checked.names, checked.matrix, checked.voters, budget, kind);
 }
@@ -215,7 +221,16 @@ export function analyzeDots(
   dotsPerPerson: number,
   options: { maxPerItem?: number; candidateLabels?: CandidateLabels } = {},
 ): AllocationAnalysis {
-  const kind: Kind = { kind: 'dots', unit: 'dots', maxPerItem: options.maxPerItem };
+  const kind: Kind = {
+    kind: 'dots',
+    unit: 'dots',
+    wholeUnits: true,
+    budgetProblem: (b) =>
+      Number.isInteger(b) && b >= 1
+        ? null
+        : `Each person needs a whole number of dots, at least 1 (got ${String(b)}).`,
+    maxPerItem: options.maxPerItem,
+  };
   const checked = checkAllocations(candidates, allocations, dotsPerPerson, kind, options.candidateLabels);
   return summarise(checked.names, checked.matrix, checked.voters, dotsPerPerson, kind);
 }
