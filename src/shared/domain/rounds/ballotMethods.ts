@@ -46,18 +46,17 @@ export function ballotMethod<K extends BallotMethod>(kind: K): BallotMethodSpec<
   return BALLOT_METHOD_SPECS[kind] as unknown as BallotMethodSpec<ContentOf<K>>;
 }
 
-type AnySetting = SettingSpec<RoundSettings[RoundSettingName]>;
+type SettingEntry = {
+  owner: BallotMethod;
+  name: RoundSettingName;
+  spec: SettingSpec<RoundSettings[RoundSettingName]>;
+};
 
 /** Every round setting with the method that uses it. */
-function settingEntries(): Array<[BallotMethod, RoundSettingName, AnySetting]> {
-  return BALLOT_METHODS.flatMap((method) =>
-    Object.entries(ballotMethod(method).settings).map(
-      ([name, spec]) =>
-        [method, name as RoundSettingName, spec as AnySetting] as [
-          BallotMethod,
-          RoundSettingName,
-          AnySetting,
-        ],
+function settingEntries(): SettingEntry[] {
+  return BALLOT_METHODS.flatMap((owner) =>
+    (Object.entries(ballotMethod(owner).settings) as Array<[RoundSettingName, SettingEntry['spec']]>).map(
+      ([name, spec]) => ({ owner, name, spec }),
     ),
   );
 }
@@ -69,7 +68,7 @@ export function roundSettings(
   itemCount: number,
 ): RoundSettings {
   const settings: Record<string, unknown> = {};
-  for (const [owner, name, spec] of settingEntries()) {
+  for (const { owner, name, spec } of settingEntries()) {
     const keep = owner === method || spec.keptByOtherMethods;
     settings[name] = (keep ? given[name] : undefined) ?? spec.default(itemCount);
   }
@@ -83,5 +82,5 @@ export function defaultRoundSettings(itemCount: number): RoundSettings {
 
 /** A round's stored settings, e.g. to open a re-vote with the same ones. */
 export function settingsOf(round: RoundSettings): RoundSettings {
-  return Object.fromEntries(settingEntries().map(([, name]) => [name, round[name]])) as RoundSettings;
+  return Object.fromEntries(settingEntries().map(({ name }) => [name, round[name]])) as RoundSettings;
 }
