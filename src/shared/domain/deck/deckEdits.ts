@@ -79,46 +79,63 @@ export function updateSection(deck: Deck, id: string, change: SectionChange): De
   });
 }
 
-type RowsSection = Extract<DeckSection, { type: 'kpi-scorecard' | 'commitments-review' }>;
-type RowOf<T extends RowsSection['type']> = T extends 'kpi-scorecard' ? KpiRow : CommitmentRow;
+/** The sections that hold a table of rows the facilitator types in, and the row each holds. */
+type RowsSection = Extract<DeckSection, { rows: unknown }>;
+export type RowsSectionType = RowsSection['type'];
+export type RowOf<T extends RowsSectionType> = Extract<RowsSection, { type: T }>['rows'][number];
 
-export function addKpiRow(deck: Deck, sectionId: string, row: KpiRow): Deck {
-  return changeRows(deck, sectionId, 'kpi-scorecard', (rows) =>
+/** Appends a row to a table section of `type`; a full table or a row id already there leaves it as it is. */
+export function addRow<T extends RowsSectionType>(
+  deck: Deck,
+  sectionId: string,
+  type: T,
+  row: RowOf<T>,
+): Deck {
+  return changeRows(deck, sectionId, type, (rows) =>
     rows.length >= DECK_LIMITS.rows || rows.some((r) => r.id === row.id) ? rows : [...rows, row],
   );
 }
 
-export function updateKpiRow(
+export function updateRow<T extends RowsSectionType>(
+  deck: Deck,
+  sectionId: string,
+  type: T,
+  rowId: string,
+  change: Partial<Omit<RowOf<T>, 'id'>>,
+): Deck {
+  return changeRows(deck, sectionId, type, (rows) => patchRow(rows, rowId, change));
+}
+
+export function removeRow<T extends RowsSectionType>(
+  deck: Deck,
+  sectionId: string,
+  type: T,
+  rowId: string,
+): Deck {
+  return changeRows(deck, sectionId, type, (rows) => dropRow(rows, rowId));
+}
+
+export const addKpiRow = (deck: Deck, sectionId: string, row: KpiRow): Deck =>
+  addRow(deck, sectionId, 'kpi-scorecard', row);
+export const updateKpiRow = (
   deck: Deck,
   sectionId: string,
   rowId: string,
   change: Partial<Omit<KpiRow, 'id'>>,
-): Deck {
-  return changeRows(deck, sectionId, 'kpi-scorecard', (rows) => patchRow(rows, rowId, change));
-}
+) => updateRow(deck, sectionId, 'kpi-scorecard', rowId, change);
+export const removeKpiRow = (deck: Deck, sectionId: string, rowId: string): Deck =>
+  removeRow(deck, sectionId, 'kpi-scorecard', rowId);
 
-export function removeKpiRow(deck: Deck, sectionId: string, rowId: string): Deck {
-  return changeRows(deck, sectionId, 'kpi-scorecard', (rows) => dropRow(rows, rowId));
-}
-
-export function addCommitmentRow(deck: Deck, sectionId: string, row: CommitmentRow): Deck {
-  return changeRows(deck, sectionId, 'commitments-review', (rows) =>
-    rows.length >= DECK_LIMITS.rows || rows.some((r) => r.id === row.id) ? rows : [...rows, row],
-  );
-}
-
-export function updateCommitmentRow(
+export const addCommitmentRow = (deck: Deck, sectionId: string, row: CommitmentRow): Deck =>
+  addRow(deck, sectionId, 'commitments-review', row);
+export const updateCommitmentRow = (
   deck: Deck,
   sectionId: string,
   rowId: string,
   change: Partial<Omit<CommitmentRow, 'id'>>,
-): Deck {
-  return changeRows(deck, sectionId, 'commitments-review', (rows) => patchRow(rows, rowId, change));
-}
-
-export function removeCommitmentRow(deck: Deck, sectionId: string, rowId: string): Deck {
-  return changeRows(deck, sectionId, 'commitments-review', (rows) => dropRow(rows, rowId));
-}
+): Deck => updateRow(deck, sectionId, 'commitments-review', rowId, change);
+export const removeCommitmentRow = (deck: Deck, sectionId: string, rowId: string): Deck =>
+  removeRow(deck, sectionId, 'commitments-review', rowId);
 
 /** A KPI row as a new one starts: blank, higher is better. */
 export function blankKpiRow(id: string): KpiRow {

@@ -11,6 +11,14 @@ export {
   type CommitmentCompletion,
 } from './scorecard';
 export { buildSlides } from './buildSlides';
+export {
+  SECTION_CATALOGUE,
+  sectionSpec,
+  sectionSlides,
+  type SectionOf,
+  type SectionTypeSpec,
+  type MarkdownRole,
+} from './sectionCatalogue';
 export { slideHtml, type SlidePosition, type SlideFooter } from './slideHtml';
 export { deckDocument, deckCss, DECK_CSP } from './deckDocument';
 /** The deck's name for the one markup escaper (shared with the board picture). */

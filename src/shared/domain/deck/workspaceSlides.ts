@@ -10,10 +10,8 @@ import {
   underTitle,
 } from './rowHeights';
 import { commitmentCompletion, kpiStatus, type KpiStatus } from './scorecard';
+import type { SectionOf } from './sectionCatalogue';
 import type { Slide, SlideContentMap, SlideKind } from './slideTypes';
-
-/** A section narrowed to one type (several types share a member of the union, so Extract would miss). */
-type SectionOf<T extends DeckSection['type']> = DeckSection & { type: T };
 
 /**
  * One slide per part of a table that does not fit on one: the same title with "(i/n)",
