@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../src/main/menu';
+import { COMMANDS, type Command } from '../../src/shared/commands';
 
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
@@ -29,5 +30,22 @@ describe('application menu', () => {
     (newItem.click as () => void)();
     expect(send).toHaveBeenCalledWith('workspace.new');
     expect(items[0]?.role).toBe('appMenu');
+  });
+
+  it('shows each app command with the words and the key the command palette shows for it', () => {
+    let sent = '';
+    const items = flatten(buildMenuTemplate('linux', (id) => (sent = id)));
+    const commands = items.filter((i) => i.click && !i.role);
+    expect(commands.length).toBeGreaterThanOrEqual(6);
+    for (const item of commands) {
+      (item.click as () => void)();
+      const command: Command | undefined = Object.values(COMMANDS).find((c) => c.id === sent);
+      expect(command, item.label).toBeDefined();
+      // The palette's sentence case and the menu's title case: the same words.
+      expect(item.label?.toLowerCase()).toBe(command!.label.toLowerCase());
+      // "CmdOrCtrl" is the palette's "Mod"; Electron prints Shift first, the palette after Mod.
+      const keys = (shortcut: string | undefined) => new Set(shortcut?.split('+'));
+      expect(keys(String(item.accelerator).replace('CmdOrCtrl', 'Mod'))).toEqual(keys(command!.shortcut));
+    }
   });
 });
