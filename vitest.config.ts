@@ -10,8 +10,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          // The QBR deck inlines its stylesheet (imported `?raw`); tests need the real text.
-          css: { include: [/deck\.css/] },
           include: [
             'tests/shared/**/*.test.ts',
             'tests/main/**/*.test.ts',

@@ -3,6 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createAppCore, type AppCore } from '../../src/main/bootstrap';
+import type { AudienceScreen } from '../../src/main/services/stageRelay';
 import { buildApi } from '../../src/shared/ipc/api';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
 import { makeTempDir } from '../support/tempDir';
@@ -43,6 +44,11 @@ export type Harness = {
   dialogs: FakeDialogs;
   /** Console errors, CSP violations and uncaught exceptions seen in the page: should stay empty. */
   problems: string[];
+  /**
+   * The audience window, when the presenter has opened it: a second page of the same
+   * renderer build bound to the same main core, as the second BrowserWindow is in the app.
+   */
+  audience: () => Page | null;
   /** Closes the browser and starts a fresh one over the same folders: an app restart. */
   restart: () => Promise<void>;
   close: () => Promise<void>;
@@ -70,6 +76,46 @@ export async function launchApp(
   const trashDir = join(root.path, 'Trash');
   await Promise.all([mkdir(documentsDir), mkdir(dataDir), mkdir(trashDir)]);
   let core: AppCore | undefined;
+  let audiencePage: Page | null = null;
+  // The display list the harness's "room" reports: one laptop panel unless a test plugs in more.
+  const audienceScreen: AudienceScreen = {
+    open: async () => {
+      if (audiencePage && !audiencePage.isClosed()) return;
+      const opened = await context.newPage();
+      audiencePage = opened;
+      opened.on('pageerror', (e) => problems.push(`audience uncaught: ${e.message}`));
+      opened.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`audience console: ${m.text()}`);
+      });
+      opened.on('close', () => {
+        if (audiencePage === opened) audiencePage = null;
+      });
+      await opened.goto(`${server.origin}/index.html#audience`);
+    },
+    close: async () => {
+      await audiencePage?.close();
+      audiencePage = null;
+    },
+    swap: () => Promise.resolve(),
+    identify: () => Promise.resolve(),
+    status: () => ({
+      open: audiencePage !== null && !audiencePage.isClosed(),
+      fullScreen: false,
+      displays: 1,
+    }),
+    paint: (stage) => {
+      void audiencePage
+        ?.evaluate(
+          (s) =>
+            (globalThis as unknown as { __offsiteEmit: (e: string, p: unknown) => void }).__offsiteEmit(
+              'stage:update',
+              s,
+            ),
+          stage,
+        )
+        .catch(() => undefined);
+    },
+  };
   // Documents handed over by IPC replies are served as the app:// protocol serves them.
   const server = await startAppServer(RENDERER_DIR, (token) => core?.takeDocument(token));
   const dialogs: FakeDialogs = { parentFolders: [], workspaceFolders: [], saveFiles: [], shownInFolder: [] };
@@ -92,6 +138,7 @@ export async function launchApp(
       // The deck prints in this same Chromium, as Electron's hidden window would: page.pdf.
       printDeckPdf: (html) => printInChromium(context, html),
       showItemInFolder: (path) => dialogs.shownInFolder.push(path),
+      audience: audienceScreen,
     });
 
   let context: BrowserContext;
@@ -109,15 +156,22 @@ export async function launchApp(
       handleSIGINT: headless,
       handleSIGTERM: headless,
     });
-    await context.exposeBinding('__offsiteInvoke', ({ frame }, channel: string, payload: unknown) =>
-      fresh.dispatch(channel, payload, frame.url()),
+    // Main tells the audience window apart by the window itself (its page here), as the app
+    // does by its WebContents: never by anything the page says.
+    await context.exposeBinding(
+      '__offsiteInvoke',
+      ({ frame, page: from }, channel: string, payload: unknown) =>
+        fresh.dispatch(channel, payload, frame.url(), from === audiencePage ? 'audience' : 'presenter'),
     );
     await context.addInitScript({
       content: `window.__offsiteMenuListeners = new Set();
 window.__offsiteMenu = (id) => window.__offsiteMenuListeners.forEach((l) => l(id));
+window.__offsiteEventListeners = new Set();
+window.__offsiteEmit = (event, payload) => window.__offsiteEventListeners.forEach((l) => l.event === event && l.listener(payload));
 window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
   (channel, request) => window.__offsiteInvoke(channel, request),
-  (listener) => { window.__offsiteMenuListeners.add(listener); return () => window.__offsiteMenuListeners.delete(listener); });`,
+  (listener) => { window.__offsiteMenuListeners.add(listener); return () => window.__offsiteMenuListeners.delete(listener); },
+  (event, listener) => { const entry = { event, listener }; window.__offsiteEventListeners.add(entry); return () => window.__offsiteEventListeners.delete(entry); });`,
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => {
@@ -135,6 +189,7 @@ window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
     get context() {
       return context;
     },
+    audience: () => audiencePage,
     origin: server.origin,
     documentsDir,
     dataDir,

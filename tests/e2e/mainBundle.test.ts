@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The built main process, checked without Electron: every file parses (a name clash with
  * what electron-vite injects, such as a second `require`, only shows at app start), and
- * the deck's stylesheet made it into the bundle through its `?raw` import.
+ * the deck's stylesheet (deckCss.generated.ts) made it into the bundle.
  */
 const run = promisify(execFile);
 const MAIN = 'out/main';

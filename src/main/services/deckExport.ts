@@ -109,8 +109,8 @@ export class DeckExportService {
       throw new ServiceError('FORBIDDEN', 'Choose where to save the PDF with the Save dialog first.');
     }
     const day = options.day ?? localDay(this.deps.clock());
-    // Loaded on first export: the builder pulls in its stylesheet as a `?raw` import, which
-    // only Vite-built code understands; scripts that merely start the services stay plain.
+    // Loaded on first export: the deck builders (and their fonts' data) are not needed to
+    // start the services, so starting stays quick.
     const { buildSlides, deckDocument } = await import('../../shared/domain/deck');
     const slides = buildSlides(workspace, deck, { date: day }).length;
     const progress = (stage: DeckExportStage) => this.deps.onProgress?.({ stage, slides });

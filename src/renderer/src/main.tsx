@@ -5,15 +5,27 @@ import './features/decisions';
 import './features/qbr';
 import './features/board';
 import './app/theme.css';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AudienceApp } from './app/lazyViews';
 import './app/shell.css';
+import './features/presenter';
+
+/** The audience window loads the same build at this route; it shows the stage and nothing else. */
+const isAudience = window.location.hash === '#audience';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+if (isAudience) document.title = 'Offsite — Audience';
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {isAudience ? (
+      <Suspense fallback={null}>
+        <AudienceApp />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

@@ -17,7 +17,16 @@ import { boardView } from '../features/board';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useFullScreen } from '../ui/useFullScreen';
 import { CommandPalette } from './CommandPalette';
-import { DeckPresentation, preloadViews, QbrView, TemplatesScreen, TradeoffBoard } from './lazyViews';
+import {
+  DeckPresentation,
+  PresenterConsole,
+  preloadViews,
+  QbrView,
+  StageSync,
+  TemplatesScreen,
+  TradeoffBoard,
+} from './lazyViews';
+import { presenterActions } from '../features/presenter';
 import { useAppShortcuts } from './useAppShortcuts';
 import { useDocument, documentActions } from '../document';
 
@@ -36,6 +45,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
     label: 'Decisions',
     render: (w, ro) => <DecisionLogView workspace={w} readOnly={ro} />,
   },
+  { id: 'present', label: 'Present', render: (w) => <PresenterConsole workspace={w} /> },
 ];
 
 export function App() {
@@ -67,6 +77,7 @@ export function App() {
     if (!inWorkspace) rankingView.reset();
     if (!inWorkspace) boardView.reset();
     if (!inWorkspace) resetQbrView();
+    if (!inWorkspace) presenterActions.reset();
   }, [inWorkspace]);
   useEffect(() => {
     // The template library: built-ins seeded, and restored from disk if the storage was wiped.
@@ -89,6 +100,8 @@ export function App() {
         )}
       </Suspense>
       <Suspense fallback={null}>{inWorkspace ? <DeckPresentation /> : null}</Suspense>
+      {/* The projector follows the document whatever tab is open. */}
+      <Suspense fallback={null}>{inWorkspace ? <StageSync /> : null}</Suspense>
       {newDialogOpen ? <NewWorkspaceDialog /> : null}
       <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}

@@ -32,9 +32,17 @@ export const TemplatesScreen = lazyView(() =>
   import('../features/templates/views').then((m) => m.TemplatesScreen),
 );
 
+export const PresenterConsole = lazyView(() =>
+  import('../features/presenter/views').then((m) => m.PresenterConsole),
+);
+export const StageSync = lazyView(() => import('../features/presenter/views').then((m) => m.StageSync));
+export const AudienceApp = lazyView(() => import('../features/presenter/views').then((m) => m.AudienceApp));
+
 /** Fetches every on-demand screen; the app calls it once the home screen is up. */
 export function preloadViews(): Promise<void> {
   return Promise.all(
-    [TradeoffBoard, QbrView, DeckPresentation, TemplatesScreen].map((v) => v.preload()),
+    [TradeoffBoard, QbrView, DeckPresentation, TemplatesScreen, PresenterConsole, StageSync].map((v) =>
+      v.preload(),
+    ),
   ).then(() => undefined);
 }

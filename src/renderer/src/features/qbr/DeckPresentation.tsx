@@ -2,7 +2,7 @@ import './deckStyles';
 import { useEffect, useRef } from 'react';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { deckActions } from './deckActions';
-import { ScaledSlide } from './ScaledSlide';
+import { ScaledSlide } from '../../ui/ScaledSlide';
 import { useQbrView } from './store';
 import { useDeckSlides } from './useDeckSlides';
 import { useDocument } from '../../document';

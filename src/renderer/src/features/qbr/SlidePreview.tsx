@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { deckActions } from './deckActions';
-import { ScaledSlide } from './ScaledSlide';
+import { ScaledSlide } from '../../ui/ScaledSlide';
 import { useDeckSlides } from './useDeckSlides';
 
 type SlidePreviewProps = { workspace: Workspace; sectionId: string | null };

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import './scaledSlide.css';
 
 /** Slides are laid out once at this size (16:9) and scaled to fit, so text wraps the same everywhere. */
 export const SLIDE_WIDTH = 1280;

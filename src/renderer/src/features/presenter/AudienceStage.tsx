@@ -1,0 +1,59 @@
+import type { Stage } from '../../../../shared/domain/stage';
+import { ScaledSlide } from '../../ui/ScaledSlide';
+
+/**
+ * One stage drawn for the room: the audience window paints it full size, the console
+ * draws the same component small ("what the audience sees now"), so the two cannot differ.
+ */
+export function AudienceStage({ stage }: { stage: Stage | null }) {
+  if (!stage) return <div className="stage stage-waiting" aria-label="Nothing sent yet" />;
+  switch (stage.kind) {
+    case 'blank':
+      return <div className="stage stage-blank" aria-label="Black screen" />;
+    case 'title':
+      return (
+        <div className="stage stage-title" aria-label="Title card">
+          <h1 dir="auto">{stage.title}</h1>
+          {stage.subtitle && <p dir="auto">{stage.subtitle}</p>}
+        </div>
+      );
+    case 'voteProgress':
+      return <VoteProgressCard stage={stage} />;
+    case 'slide':
+      return (
+        <div className="stage stage-slide">
+          <ScaledSlide html={stage.html} fit="fit" label={stage.label} />
+        </div>
+      );
+    case 'board':
+      return (
+        <div className="stage stage-board">
+          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(stage.svg)}`} alt={stage.label} />
+        </div>
+      );
+  }
+}
+
+function VoteProgressCard({ stage }: { stage: Extract<Stage, { kind: 'voteProgress' }> }) {
+  const voted = stage.voters.filter((v) => v.voted).length;
+  return (
+    <div className="stage stage-progress" aria-label="Who has voted">
+      <h1 dir="auto">{stage.question}</h1>
+      <p className="stage-progress-count" aria-live="polite">
+        {voted} of {stage.voters.length} have voted
+      </p>
+      <ul className="stage-voters">
+        {stage.voters.map((v, i) => (
+          <li key={i} className={v.voted ? 'voted' : 'waiting'}>
+            <span className="stage-voter-mark" aria-hidden="true">
+              {v.voted ? '✓' : '…'}
+            </span>
+            <span dir="auto">{v.name}</span>
+            <span className="visually-hidden">{v.voted ? ' has voted' : ' has not voted yet'}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="stage-progress-note">Ballots stay private until the results are revealed.</p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { localDay } from '../../../../shared/domain/calendarDay';
+import { deriveStage } from '../../../../shared/domain/stage';
+import { AUDIENCE_STATUS_EVENT } from '../../../../shared/ipc/channels';
+import { AudienceStatus } from '../../../../shared/ipc/contract';
+import { bridge } from '../../bridge';
+import { useDocument } from '../../document';
+import { presenterActions, usePresenter } from './store';
+
+/**
+ * Keeps the audience in step with the document while a workspace is open, whatever tab
+ * the facilitator is on: each change of the document, the cue or black recomputes the
+ * stage (deriveStage: nothing private by construction) and sends it if it changed.
+ * Frozen, nothing is sent: the room keeps what it sees while the facilitator moves on.
+ *
+ * It listens to the stores directly rather than rendering: the stage leaves for the
+ * projector the moment the document changes (a reveal), before this window redraws its
+ * own, heavier, screen.
+ */
+export function StageSync() {
+  useEffect(() => {
+    let lastSent: string | null = null;
+    const sync = () => {
+      const workspace = useDocument.getState().current?.workspace;
+      const { cue, blank, frozen } = usePresenter.getState();
+      if (!workspace || frozen) return;
+      const stage = deriveStage(workspace, cue, { date: localDay(), blank });
+      const key = JSON.stringify(stage);
+      if (key === lastSent) return;
+      lastSent = key;
+      void bridge()
+        .stage.show({ stage })
+        .then((result) => {
+          if (!result.ok) presenterActions.failed(result.message);
+        });
+      presenterActions.sent(stage);
+    };
+    sync();
+    const offDocument = useDocument.subscribe((now, before) => {
+      if (now.current?.workspace !== before.current?.workspace) sync();
+    });
+    const offPresenter = usePresenter.subscribe((now, before) => {
+      if (now.cue !== before.cue || now.blank !== before.blank || now.frozen !== before.frozen) sync();
+    });
+    return () => {
+      offDocument();
+      offPresenter();
+      // The workspace closes: the projector goes black rather than keep its last slide up.
+      void bridge().stage.show({ stage: { kind: 'blank' } });
+    };
+  }, []);
+
+  useEffect(() => {
+    void presenterActions.refreshAudience();
+    return bridge().onEvent(AUDIENCE_STATUS_EVENT, (payload) => {
+      const parsed = AudienceStatus.safeParse(payload);
+      if (parsed.success) presenterActions.audienceChanged(parsed.data);
+    });
+  }, []);
+
+  return null;
+}

@@ -1,0 +1,2 @@
+import './presenter.css';
+export { presenterActions, usePresenter } from './store';
