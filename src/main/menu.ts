@@ -50,6 +50,11 @@ export function buildMenuTemplate(
     submenu: [
       command(COMMANDS.commandPalette),
       { type: 'separator' },
+      // The projector: the audience window shows only what the facilitator sends to it.
+      command(COMMANDS.openAudience),
+      command(COMMANDS.swapDisplays),
+      command(COMMANDS.identifyDisplays),
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

@@ -20,6 +20,9 @@ export const COMMANDS = {
   undo: { id: MENU_ACTIONS.undo, label: 'Undo', shortcut: 'Mod+Z' },
   redo: { id: MENU_ACTIONS.redo, label: 'Redo', shortcut: 'Mod+Shift+Z' },
   commandPalette: { id: MENU_ACTIONS.commandPalette, label: 'Command palette…', shortcut: 'Mod+K' },
+  openAudience: { id: MENU_ACTIONS.openAudience, label: 'Open audience window', shortcut: 'Mod+Shift+P' },
+  swapDisplays: { id: MENU_ACTIONS.swapDisplays, label: 'Swap displays' },
+  identifyDisplays: { id: MENU_ACTIONS.identifyDisplays, label: 'Identify displays' },
   presentDeck: { id: 'qbr.present', label: 'Present the QBR deck' },
   exportDeckPdf: { id: 'qbr.exportPdf', label: 'Export the QBR deck to PDF…', shortcut: 'Mod+Shift+E' },
 } as const satisfies Record<string, Command>;

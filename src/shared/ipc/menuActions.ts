@@ -9,5 +9,8 @@ export const MENU_ACTIONS = {
   commandPalette: 'app.commandPalette',
   undo: 'edit.undo',
   redo: 'edit.redo',
+  openAudience: 'audience.open',
+  swapDisplays: 'audience.swap',
+  identifyDisplays: 'audience.identify',
 } as const;
 export type MenuActionId = (typeof MENU_ACTIONS)[keyof typeof MENU_ACTIONS];

@@ -2,6 +2,7 @@ import { COMMANDS } from '../../../shared/commands';
 import { workspaceActions } from '../features/workspaces';
 import { deckActions, exportActions, useQbrView } from '../features/qbr';
 import { useDocument, documentActions } from '../document';
+import { presenterActions, usePresenter } from '../features/presenter';
 
 /**
  * Every user command, registered once and shared by the application menu, keyboard
@@ -54,6 +55,21 @@ export const APP_ACTIONS: readonly AppAction[] = [
     ...COMMANDS.redo,
     enabled: () => inWorkspace() && documentActions.canRedo(),
     run: () => documentActions.redo(),
+  },
+  {
+    ...COMMANDS.openAudience,
+    enabled: () => inWorkspace() && !usePresenter.getState().audience.open,
+    run: () => presenterActions.openAudience(),
+  },
+  {
+    ...COMMANDS.swapDisplays,
+    enabled: () => usePresenter.getState().audience.open && usePresenter.getState().audience.displays > 1,
+    run: () => presenterActions.swapDisplays(),
+  },
+  {
+    ...COMMANDS.identifyDisplays,
+    enabled: inWorkspace,
+    run: () => presenterActions.identifyDisplays(),
   },
   {
     ...COMMANDS.presentDeck,

@@ -1,2 +1,3 @@
 import './presenter.css';
 export { presenterActions, usePresenter } from './store';
+export { ShowOnProjector } from './ShowOnProjector';

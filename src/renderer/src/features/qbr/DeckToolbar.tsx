@@ -2,6 +2,7 @@ import type { Workspace } from '../../../../shared/domain/workspace';
 import { deckActions } from './deckActions';
 import { exportActions } from './exportActions';
 import { useQbrView } from './store';
+import { ShowOnProjector } from '../presenter';
 
 /** Present, Export PDF and the Confidential footer: what applies to the whole deck. */
 export function DeckToolbar({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
@@ -28,6 +29,12 @@ export function DeckToolbar({ workspace, readOnly }: { workspace: Workspace; rea
       <button type="button" className="button" onClick={() => deckActions.present(0)}>
         Present
       </button>
+      {deck.sections[0] ? (
+        <ShowOnProjector
+          cue={{ kind: 'slide', sectionId: deck.sections[0].id, page: 0 }}
+          label="Deck on projector"
+        />
+      ) : null}
       <button
         type="button"
         className="button button-primary"

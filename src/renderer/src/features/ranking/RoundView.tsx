@@ -5,6 +5,7 @@ import { ResultsView } from './results/ResultsView';
 import { rankingView, useRankingView } from './store';
 import { VotingPanel } from './VotingPanel';
 import { documentActions } from '../../document';
+import { ShowOnProjector } from '../presenter';
 
 export function RoundView({
   workspace,
@@ -40,6 +41,8 @@ export function RoundView({
             </p>
           </div>
           <div className="round-tools">
+            {/* The projector shows who has voted, and the results once revealed: never a ballot. */}
+            {presenting ? null : <ShowOnProjector cue={{ kind: 'round', roundId: round.id }} />}
             {round.status === 'revealed' ? (
               <>
                 <button
