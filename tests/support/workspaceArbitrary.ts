@@ -206,6 +206,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       decisions,
       actionItems,
       deck: null,
+      speakerNotes: {},
     };
   })
   .filter(
@@ -276,5 +277,6 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     decisions: [],
     actionItems: [],
     deck: null,
+    speakerNotes: {},
   };
 }

@@ -45,7 +45,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
     label: 'Decisions',
     render: (w, ro) => <DecisionLogView workspace={w} readOnly={ro} />,
   },
-  { id: 'present', label: 'Present', render: (w) => <PresenterConsole workspace={w} /> },
+  { id: 'present', label: 'Present', render: (w, ro) => <PresenterConsole workspace={w} readOnly={ro} /> },
 ];
 
 export function App() {

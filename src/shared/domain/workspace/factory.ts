@@ -34,6 +34,7 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     decisions: [],
     actionItems: [],
     deck: null,
+    speakerNotes: {},
   };
 }
 

@@ -26,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
     actionItems: [],
     deck: null,
   }),
+  // v3 → v4: speaker notes for the presenter console.
+  (doc) => ({ ...doc, speakerNotes: {} }),
 ];
 
 export type MigrationOutcome =

@@ -11,7 +11,7 @@ import { Round } from './roundSchema';
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const LIMITS = {
   id: 64,
@@ -23,6 +23,7 @@ export const LIMITS = {
   priorities: 5000,
   links: 20000,
   rounds: 100,
+  speakerNotes: 1000,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.id);
@@ -103,6 +104,14 @@ export const WorkspaceShape = z.strictObject({
   actionItems: z.array(ActionItem).max(DECISION_LIMITS.actionItems),
   /** The QBR deck, once the facilitator has made one. */
   deck: Deck.nullable(),
+  /**
+   * The facilitator's speaker notes, by what they are about: a deck section's id, a
+   * round's id, or "title"/"board". Shown on the presenter console only, never sent to
+   * the audience window.
+   */
+  speakerNotes: z
+    .record(id, z.string().max(LIMITS.longText))
+    .refine((notes) => Object.keys(notes).length <= LIMITS.speakerNotes, 'Too many speaker notes.'),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSlides, createDeck } from '../../../../src/shared/domain/deck';
-import { cueList, deriveStage, Stage, type Cue } from '../../../../src/shared/domain/stage';
+import { cueList, deriveStage, notesKey, Stage, type Cue } from '../../../../src/shared/domain/stage';
 import type { BallotContent, Round, Workspace } from '../../../../src/shared/domain/workspace';
 import { qbrWorkspace } from '../../../support/qbrWorkspace';
 import { workspaceArbitrary } from '../../../support/workspaceArbitrary';
@@ -82,6 +82,26 @@ describe('deriveStage: what the audience sees', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('never shows the speaker notes, whatever they say', () => {
+    fc.assert(
+      fc.property(workspaceArbitrary, fc.string({ minLength: 1, maxLength: 40 }), (base, secret) => {
+        const w = withDeck(base, []);
+        const cues = everyCue(w, []);
+        const marker = `SPEAKER-NOTE ${secret}`;
+        const noted: Workspace = {
+          ...w,
+          speakerNotes: Object.fromEntries(cues.map((cue) => [notesKey(cue), marker])),
+        };
+        for (const cue of cues) {
+          const seen = deriveStage(noted, cue, { date: DATE });
+          expect(JSON.stringify(seen)).not.toContain('SPEAKER-NOTE');
+          expect(seen).toEqual(deriveStage(w, cue, { date: DATE }));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 

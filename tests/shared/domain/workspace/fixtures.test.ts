@@ -32,6 +32,7 @@ describe('workspace files of every earlier format still open', () => {
         actionItems?: unknown[];
         board?: { notes: unknown[]; capacity: number | null };
         deck?: { sections: unknown[] } | null;
+        speakerNotes?: Record<string, string>;
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
@@ -50,6 +51,7 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.board.notes).toHaveLength(raw.board?.notes.length ?? 0);
       expect(decoded.workspace.board.capacity).toBe(raw.board?.capacity ?? null);
       expect(decoded.workspace.deck?.sections.length ?? null).toBe(raw.deck?.sections.length ?? null);
+      expect(decoded.workspace.speakerNotes).toEqual(raw.speakerNotes ?? {});
     });
   }
 });

@@ -5,6 +5,7 @@ import { cueKey, cueList, deriveStage, type Cue } from '../../../../shared/domai
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { AudienceControls } from './AudienceControls';
 import { AudienceStage } from './AudienceStage';
+import { SpeakerNotes } from './SpeakerNotes';
 import { presenterActions, usePresenter } from './store';
 import { usePresenterKeys } from './usePresenterKeys';
 
@@ -13,7 +14,7 @@ import { usePresenterKeys } from './usePresenterKeys';
  * and what comes next, the vote progress, the elapsed time and the controls. Nothing
  * here reaches the projector except through the stage.
  */
-export function PresenterConsole({ workspace }: { workspace: Workspace }) {
+export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
   const cue = usePresenter((s) => s.cue);
   const shown = usePresenter((s) => s.shown);
   const blank = usePresenter((s) => s.blank);
@@ -86,6 +87,8 @@ export function PresenterConsole({ workspace }: { workspace: Workspace }) {
           <AudienceStage stage={shown} />
         </div>
         <RoundProgress workspace={workspace} cue={cue} />
+        {/* A fresh field per cue: a draft belongs to the notes it was typed for. */}
+        <SpeakerNotes key={cueKey(cue)} workspace={workspace} cue={cue} readOnly={readOnly} />
       </section>
       <aside className="presenter-side">
         <ElapsedClock />

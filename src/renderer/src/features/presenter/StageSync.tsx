@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { localDay } from '../../../../shared/domain/calendarDay';
 import { deriveStage } from '../../../../shared/domain/stage';
+import type { Workspace } from '../../../../shared/domain/workspace';
 import { AUDIENCE_STATUS_EVENT } from '../../../../shared/ipc/channels';
 import { AudienceStatus } from '../../../../shared/ipc/contract';
 import { bridge } from '../../bridge';
@@ -17,6 +18,11 @@ import { presenterActions, usePresenter } from './store';
  * projector the moment the document changes (a reveal), before this window redraws its
  * own, heavier, screen.
  */
+/** Typing speaker notes changes nothing the room sees: no need to rebuild the stage. */
+function onlyNotesDiffer(a: Workspace, b: Workspace): boolean {
+  return (Object.keys(a) as Array<keyof Workspace>).every((k) => k === 'speakerNotes' || a[k] === b[k]);
+}
+
 export function StageSync() {
   useEffect(() => {
     let lastSent: string | null = null;
@@ -37,7 +43,9 @@ export function StageSync() {
     };
     sync();
     const offDocument = useDocument.subscribe((now, before) => {
-      if (now.current?.workspace !== before.current?.workspace) sync();
+      const a = now.current?.workspace;
+      const b = before.current?.workspace;
+      if (a !== b && !(a && b && onlyNotesDiffer(a, b))) sync();
     });
     const offPresenter = usePresenter.subscribe((now, before) => {
       if (now.cue !== before.cue || now.blank !== before.blank || now.frozen !== before.frozen) sync();
