@@ -19,6 +19,7 @@ const SUITES = [
   'templates',
   'deck',
   'board',
+  'stage',
 ];
 
 const named = process.argv.slice(2);
