@@ -7,7 +7,14 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchApp } from '../tests/e2e/harness';
 import { demoBoardWorkspace, openOnBoard, openOnTab } from '../tests/e2e/boardDriver';
-import { runDemoRound } from '../tests/e2e/rankingDriver';
+import {
+  DEMO_BALLOTS,
+  DEMO_ITEMS,
+  DEMO_TEAM,
+  openRoundWith,
+  runDemoRound,
+  voteInPrivate,
+} from '../tests/e2e/rankingDriver';
 import { twoCampWorkspace } from '../tests/support/twoCampWorkspace';
 
 const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
@@ -117,6 +124,52 @@ for (const size of SIZES) {
   await page.getByRole('button', { name: 'Lanes' }).click();
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(outDir, `board-lanes-${size.name}.png`), animations: 'disabled' });
+  await app.close();
+}
+{
+  // Two screens: the console on the laptop (1366×768), the audience view on the projector
+  // (1920×1080). While the round is open the room sees who has voted, then the results.
+  const app = await launchApp({ viewport: { width: 1366, height: 768 } });
+  const { page } = app;
+  await openRoundWith(page, {
+    name: 'Q1 2027 Leadership Offsite',
+    organisation: 'Northwind Ltd',
+    team: DEMO_TEAM,
+    items: DEMO_ITEMS,
+  });
+  await page.getByRole('tab', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Open audience window' }).click();
+  for (let i = 0; i < 100 && !app.audience(); i++) await page.waitForTimeout(50);
+  const audience = app.audience();
+  if (!audience) throw new Error('The audience page did not open.');
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByRole('button', { name: /^Round: / }).click();
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  for (let v = 0; v < 5; v++) {
+    await voteInPrivate(
+      page,
+      DEMO_TEAM[v]!,
+      DEMO_BALLOTS[v]!.map((i) => DEMO_ITEMS[i]!),
+    );
+  }
+  await audience.getByText('5 of 8 have voted').waitFor();
+  await audience.screenshot({ path: join(outDir, 'audience-voting-1920x1080.png') });
+  for (let v = 5; v < DEMO_TEAM.length; v++) {
+    await voteInPrivate(
+      page,
+      DEMO_TEAM[v]!,
+      DEMO_BALLOTS[v]!.map((i) => DEMO_ITEMS[i]!),
+    );
+  }
+  await page.getByRole('button', { name: 'Reveal results' }).click();
+  await audience.locator('.stage-slide .deck-slide').waitFor();
+  await audience.screenshot({ path: join(outDir, 'audience-results-1920x1080.png'), animations: 'disabled' });
+  await page.getByRole('tab', { name: 'Present' }).click();
+  await page
+    .getByLabel('Speaker notes')
+    .fill('Ask Ravi to open: he ranked the EU launch last. Then the re-vote.');
+  await page.getByTestId('audience-thumbnail').locator('.deck-slide').waitFor();
+  await page.screenshot({ path: join(outDir, 'console-1366x768.png'), animations: 'disabled' });
   await app.close();
 }
 console.log(`Screenshots written to ${outDir}`);

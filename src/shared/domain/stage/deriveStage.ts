@@ -60,8 +60,9 @@ function roundStage(workspace: Workspace, roundId: string, date: string): Stage 
   const deck: Deck = {
     templateId: null,
     confidential: workspace.deck?.confidential ?? true,
+    // Titled "Results": the slide itself states the question right under the title.
     sections: [
-      { id: `results-${round.id}`, type: 'ranking-result', title: round.question, markdown: '', roundId },
+      { id: `results-${round.id}`, type: 'ranking-result', title: 'Results', markdown: '', roundId },
     ],
   };
   const slides = buildSlides(workspace, deck, { date });
