@@ -4,8 +4,11 @@ import { appPerTest } from './lifecycle';
 import { openRoundWith } from './rankingDriver';
 
 const apps = appPerTest();
-/** The reveal reaches the projector within this (the budget is 100 ms; a shared CI machine gets slack). */
-const REVEAL_BUDGET_MS = Number(process.env['REVEAL_BUDGET_MS'] ?? 250);
+/**
+ * The reveal reaches the projector within 100 ms (97–98 ms measured on an idle 2-core
+ * machine); a test run shares the machine with others, so it allows half as much again.
+ */
+const REVEAL_BUDGET_MS = Number(process.env['REVEAL_BUDGET_MS'] ?? 150);
 
 const ITEMS = [
   'Launch in the EU',
@@ -60,7 +63,6 @@ describe('two screens: the console on the laptop, the audience view on the proje
     await audience.getByText('0 of 6 have voted').waitFor({ timeout: 10_000 });
 
     await page.getByRole('tab', { name: 'Ranking' }).click();
-    const startedAt = Date.now();
     for (let v = 0; v < TEAM.length; v++) {
       const name = TEAM[v]!;
       const order = BALLOTS[v]!.map((i) => ITEMS[i]!);
@@ -81,7 +83,6 @@ describe('two screens: the console on the laptop, the audience view on the proje
       await ballot.getByRole('button', { name: 'Submit my ranking' }).click();
       if (moves === 0) await ballot.getByRole('button', { name: 'Submit as it is' }).click();
       await audience.getByText(`${v + 1} of 6 have voted`).waitFor({ timeout: 5000 });
-      console.log(`${name} voted after ${moves} moves, ${Date.now() - startedAt} ms in`);
       expectNoBallot(await audienceContent(audience), `${name} submitted`);
     }
 
@@ -110,7 +111,7 @@ describe('two screens: the console on the laptop, the audience view on the proje
     // The console's "now" thumbnail shows the same results.
     await page.getByRole('tab', { name: 'Present' }).click();
     await page.getByTestId('audience-thumbnail').locator('.deck-slide').waitFor();
-  }, 240_000);
+  }, 120_000);
 
   it('B blacks the projector, F freezes it while the facilitator moves on, and neither edits anything', async () => {
     const app = await apps.launch({ viewport: { width: 1366, height: 768 } });

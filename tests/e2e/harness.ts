@@ -19,6 +19,11 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Two pages play two windows (the console and the audience view): neither may be slowed
+  // down as a background tab would be, since both are on screen in the room.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 export const RENDERER_DIR = resolve('out/renderer');
 const DECODE_WORKER = resolve('out/main/workspaceDecodeWorker.js');
@@ -91,6 +96,9 @@ export async function launchApp(
         if (audiencePage === opened) audiencePage = null;
       });
       await opened.goto(`${server.origin}/index.html#audience`);
+      // Headless pages are tabs of one window: the console keeps the front, as the
+      // laptop's window keeps the keyboard in the room (a back tab does not paint).
+      await page.bringToFront();
     },
     close: async () => {
       await audiencePage?.close();

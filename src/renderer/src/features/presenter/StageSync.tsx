@@ -23,9 +23,33 @@ function onlyNotesDiffer(a: Workspace, b: Workspace): boolean {
   return (Object.keys(a) as Array<keyof Workspace>).every((k) => k === 'speakerNotes' || a[k] === b[k]);
 }
 
+/**
+ * Builds, once, the results slide an open round would show, and throws it away: the code
+ * that draws results runs for the first time here, in idle time, rather than at the
+ * reveal, so the room sees the results at once. Nothing of it leaves this window.
+ */
+function warmUpReveal(workspace: Workspace, roundId: string): void {
+  const rehearsal: Workspace = {
+    ...workspace,
+    rounds: workspace.rounds.map((r) =>
+      r.id === roundId ? { ...r, status: 'revealed', revealedAt: new Date().toISOString() } : r,
+    ),
+  };
+  deriveStage(rehearsal, { kind: 'round', roundId }, { date: localDay() });
+}
+
 export function StageSync() {
   useEffect(() => {
     let lastSent: string | null = null;
+    const warmed = new Set<string>();
+    let idle: ReturnType<typeof setTimeout> | null = null;
+    const prepareReveal = (workspace: Workspace, roundId: string) => {
+      const round = workspace.rounds.find((r) => r.id === roundId);
+      if (!round || round.status !== 'open' || round.ballots.length === 0 || warmed.has(roundId)) return;
+      warmed.add(roundId);
+      // Shortly after the cue is on the projector, while the room is voting.
+      idle = setTimeout(() => warmUpReveal(workspace, roundId), 300);
+    };
     const sync = () => {
       const workspace = useDocument.getState().current?.workspace;
       const { cue, blank, frozen } = usePresenter.getState();
@@ -40,6 +64,7 @@ export function StageSync() {
           if (!result.ok) presenterActions.failed(result.message);
         });
       presenterActions.sent(stage);
+      if (cue.kind === 'round') prepareReveal(workspace, cue.roundId);
     };
     sync();
     const offDocument = useDocument.subscribe((now, before) => {
@@ -53,6 +78,7 @@ export function StageSync() {
     return () => {
       offDocument();
       offPresenter();
+      if (idle !== null) clearTimeout(idle);
       // The workspace closes: the projector goes black rather than keep its last slide up.
       void bridge().stage.show({ stage: { kind: 'blank' } });
     };
