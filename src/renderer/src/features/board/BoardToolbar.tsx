@@ -3,6 +3,7 @@ import { AXIS_PRESETS, LINK_KINDS, type Workspace } from '../../../../shared/dom
 import { boardActions } from './boardActions';
 import { ChoiceSelect } from './ChoiceSelect';
 import { boardView, useBoardView, type BoardLayout } from './store';
+import { ShowOnProjector } from '../presenter';
 
 const LAYOUTS: Array<{ id: BoardLayout; label: string }> = [
   { id: 'matrix', label: 'Matrix' },
@@ -27,6 +28,7 @@ export function BoardToolbar({
   const layout = useBoardView((s) => s.layout);
   const linkKind = useBoardView((s) => s.linkKind);
   const query = useBoardView((s) => s.query);
+  const selectedIds = useBoardView((s) => s.selectedIds);
   const { board } = workspace;
   return (
     <div className="board-toolbar" role="toolbar" aria-label="Board">
@@ -116,6 +118,12 @@ export function BoardToolbar({
           + Note
         </button>
       ) : null}
+      {/* The room sees the chosen cards, or the whole board when none is chosen. */}
+      <ShowOnProjector
+        cue={{ kind: 'board', priorityIds: selectedIds.length > 0 ? selectedIds : null }}
+        label={selectedIds.length > 0 ? `${selectedIds.length} on projector` : 'On projector'}
+        className="button button-small"
+      />
       <div className="board-export" role="group" aria-label="Export image">
         <span>Export</span>
         <button

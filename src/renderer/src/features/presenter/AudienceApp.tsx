@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Stage } from '../../../../shared/domain/stage';
-import { IDENTIFY_EVENT, STAGE_EVENT } from '../../../../shared/ipc/channels';
+import { STAGE_EVENT } from '../../../../shared/ipc/channels';
 import { bridge } from '../../bridge';
 import { AudienceStage } from './AudienceStage';
+import { IdentifyDisplay } from './IdentifyDisplay';
 
 /**
  * The audience window's whole app: it asks for the current stage once, then paints each
@@ -14,7 +15,6 @@ export function AudienceApp() {
   const [stage, setStage] = useState<Stage | null>(null);
   const [blank, setBlank] = useState(false);
   const [frozen, setFrozen] = useState(false);
-  const [identify, setIdentify] = useState<number | null>(null);
   // Read by the event listeners, which outlive renders: the freeze and what main sent last
   // (frozen or not), so unfreezing catches up with it at once.
   const frozenRef = useRef(false);
@@ -32,19 +32,7 @@ export function AudienceApp() {
       if (result.ok && result.value) accept(result.value);
     });
     const offStage = api.onEvent(STAGE_EVENT, accept);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const offIdentify = api.onEvent(IDENTIFY_EVENT, (payload) => {
-      const { number, ms } = (payload ?? {}) as { number?: unknown; ms?: unknown };
-      if (typeof number !== 'number') return;
-      setIdentify(number);
-      clearTimeout(timer);
-      timer = setTimeout(() => setIdentify(null), typeof ms === 'number' ? Math.min(ms, 10_000) : 3000);
-    });
-    return () => {
-      offStage();
-      offIdentify();
-      clearTimeout(timer);
-    };
+    return offStage;
   }, []);
 
   useEffect(() => {
@@ -68,11 +56,7 @@ export function AudienceApp() {
       data-frozen={frozen ? 'true' : undefined}
     >
       <AudienceStage stage={blank ? { kind: 'blank' } : stage} />
-      {identify !== null && (
-        <div className="identify-display" role="status">
-          {identify}
-        </div>
-      )}
+      <IdentifyDisplay />
     </main>
   );
 }

@@ -28,10 +28,8 @@ export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace
     }
     return cueList(workspace, pages);
   }, [workspace]);
-  const index = Math.max(
-    0,
-    cues.findIndex((c) => c.key === cueKey(cue)),
-  );
+  // -1 when the cue is not in the running order (chosen cards of the board, sent from there).
+  const index = cues.findIndex((c) => c.key === cueKey(cue));
   const next = cues[index + 1] ?? null;
   const nextStage = useMemo(
     () => (next ? deriveStage(workspace, next.cue, { date: localDay() }) : null),
@@ -70,7 +68,7 @@ export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace
             {frozen ? <span className="presenter-flag">Frozen (F)</span> : null}
           </h2>
           <div className="presenter-step">
-            <button type="button" className="button" onClick={() => step(-1)} disabled={index === 0}>
+            <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>
               ← Previous
             </button>
             <button

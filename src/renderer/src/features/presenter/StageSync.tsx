@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { IdentifyDisplay } from './IdentifyDisplay';
 import { localDay } from '../../../../shared/domain/calendarDay';
 import { deriveStage } from '../../../../shared/domain/stage';
 import type { Workspace } from '../../../../shared/domain/workspace';
@@ -92,5 +93,5 @@ export function StageSync() {
     });
   }, []);
 
-  return null;
+  return <IdentifyDisplay />;
 }
