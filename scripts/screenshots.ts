@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchApp } from '../tests/e2e/harness';
+import { openAudienceFromConsole } from '../tests/e2e/presenterDriver';
 import { demoBoardWorkspace, openOnBoard, openOnTab } from '../tests/e2e/boardDriver';
 import {
   DEMO_BALLOTS,
@@ -137,12 +138,7 @@ for (const size of SIZES) {
     team: DEMO_TEAM,
     items: DEMO_ITEMS,
   });
-  await page.getByRole('tab', { name: 'Present' }).click();
-  await page.getByRole('button', { name: 'Open audience window' }).click();
-  for (let i = 0; i < 100 && !app.audience(); i++) await page.waitForTimeout(50);
-  const audience = app.audience();
-  if (!audience) throw new Error('The audience page did not open.');
-  await audience.setViewportSize({ width: 1920, height: 1080 });
+  const audience = await openAudienceFromConsole(app);
   await page.getByRole('button', { name: /^Round: / }).click();
   await page.getByRole('tab', { name: 'Ranking' }).click();
   for (let v = 0; v < 5; v++) {

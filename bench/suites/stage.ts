@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchApp } from '../../tests/e2e/harness';
-import { openRoundWith } from '../../tests/e2e/rankingDriver';
+import { openAudienceFromConsole } from '../../tests/e2e/presenterDriver';
+import { DEMO_ITEMS, openRoundWith } from '../../tests/e2e/rankingDriver';
 import { round, withPeer, type BenchEntry } from '../measure';
 import { within, WAIT_MS } from '../wait';
 
@@ -8,14 +9,6 @@ const RUNS = 50;
 /** The room sees a change on the projector within this. */
 const BUDGET_MS = 100;
 const TEAM = ['Dana Whitfield', 'Ravi Menon', '王小明', 'Tom Becker', 'Aiko Tanaka', 'Léa Ørsted'];
-const ITEMS = [
-  'Launch in the EU',
-  'Hire a CFO',
-  'Enterprise SSO',
-  'Cut churn',
-  'New pricing',
-  'Data platform',
-];
 const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
 /** A clock both pages share: the same machine's wall time, to a fraction of a millisecond. */
@@ -30,21 +23,8 @@ export default async function runStageBench(): Promise<Record<string, BenchEntry
   const app = await launchApp({ viewport: { width: 1366, height: 768 } });
   try {
     const { page } = app;
-    await openRoundWith(page, { name: 'Q3 Leadership Offsite', team: TEAM, items: ITEMS });
-    await page.getByRole('tab', { name: 'Present' }).click();
-    await page.getByRole('button', { name: 'Open audience window' }).click();
-    const audience = await within(
-      (async () => {
-        for (;;) {
-          const opened = app.audience();
-          if (opened) return opened;
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      })(),
-      WAIT_MS,
-      'the audience page to open',
-    );
-    await audience.setViewportSize({ width: 1920, height: 1080 });
+    await openRoundWith(page, { name: 'Q3 Leadership Offsite', team: TEAM, items: DEMO_ITEMS });
+    const audience = await openAudienceFromConsole(app);
     // Headless pages are tabs of one window and only the front one paints: here that is the
     // audience, whose paint is measured (the console is driven by script, without painting).
     await audience.bringToFront();

@@ -82,12 +82,15 @@ export async function launchApp(
   await Promise.all([mkdir(documentsDir), mkdir(dataDir), mkdir(trashDir)]);
   let core: AppCore | undefined;
   let audiencePage: Page | null = null;
+  // Told apart from the console from its first request on; handed to tests once loaded.
+  let audienceReady = false;
   // The display list the harness's "room" reports: one laptop panel unless a test plugs in more.
   const audienceScreen: AudienceScreen = {
     open: async () => {
       if (audiencePage && !audiencePage.isClosed()) return;
       const opened = await context.newPage();
       audiencePage = opened;
+      audienceReady = false;
       opened.on('pageerror', (e) => problems.push(`audience uncaught: ${e.message}`));
       opened.on('console', (m) => {
         if (m.type() === 'error') problems.push(`audience console: ${m.text()}`);
@@ -99,6 +102,7 @@ export async function launchApp(
       // Headless pages are tabs of one window: the console keeps the front, as the
       // laptop's window keeps the keyboard in the room (a back tab does not paint).
       await page.bringToFront();
+      audienceReady = true;
     },
     close: async () => {
       await audiencePage?.close();
@@ -197,7 +201,7 @@ window.api = (${buildApi.toString()})(${JSON.stringify(CHANNEL_NAMES)},
     get context() {
       return context;
     },
-    audience: () => audiencePage,
+    audience: () => (audienceReady && audiencePage && !audiencePage.isClosed() ? audiencePage : null),
     origin: server.origin,
     documentsDir,
     dataDir,
