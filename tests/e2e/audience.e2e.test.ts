@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Workspace } from '../../src/shared/domain/workspace';
 import { describe, expect, it } from 'vitest';
 import { appPerTest } from './lifecycle';
 import { openAudienceFromConsole } from './presenterDriver';
@@ -128,5 +131,15 @@ describe('two screens: the console on the laptop, the audience view on the proje
     expect(await audience.getByRole('heading', { name: 'Rehearsal on a train' }).count()).toBe(1);
     await page.keyboard.press('f');
     await audience.getByText('0 of 3 have voted').waitFor({ timeout: 5000 });
+
+    // Speaker notes for the round: saved with the workspace, typed keys never drive the
+    // projector, and the notes never reach it.
+    await page.getByLabel('Speaker notes').fill('Private: Dana will push back on the EU launch.');
+    await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor({ timeout: 5000 });
+    const file = join(app.documentsDir, 'Offsite', 'Rehearsal on a train', 'workspace.json');
+    const saved = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+    expect(Object.values(saved.speakerNotes)).toEqual(['Private: Dana will push back on the EU launch.']);
+    expect(await audienceContent(audience)).not.toContain('Dana will push back');
+    expect(await audience.getByText('0 of 3 have voted').count()).toBe(1);
   });
 });
