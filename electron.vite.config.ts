@@ -31,6 +31,18 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * Our own renderer and shared modules only define things (components, stores, schemas,
+ * functions): importing one does nothing by itself. Said so, the bundler drops a module
+ * nobody uses even when an index re-exports it, so the home screen's first load does not
+ * carry Dexie, markdown-it or the deck builders just because it imports one light name
+ * from a feature. The feature indexes and deckStyles.ts stay as they are: they import the
+ * style sheets, in the cascade's order.
+ */
+const OUR_MODULE = /[\\/]src[\\/](shared|renderer[\\/]src)[\\/].*\.tsx?$/;
+const IMPORTS_STYLES = /[\\/](index\.ts|deckStyles\.ts|main\.tsx)$/;
+const moduleSideEffects = (id: string) => !OUR_MODULE.test(id) || IMPORTS_STYLES.test(id);
+
 export default defineConfig({
   main: {
     build: {
@@ -61,6 +73,7 @@ export default defineConfig({
       sourcemap: false,
       rolldownOptions: {
         input: { index: resolve('src/renderer/index.html') },
+        treeshake: { moduleSideEffects },
         output: {
           // The React runtime changes rarely; keep it apart from app code.
           codeSplitting: {

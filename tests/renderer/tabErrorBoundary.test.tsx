@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { workspaceActions, WorkspaceScreen } from '../../src/renderer/src/features/workspaces';
+import { workspaceActions } from '../../src/renderer/src/features/workspaces';
+import { WorkspaceScreen } from '../../src/renderer/src/features/workspaces/views';
 import { installFakeApi, type FakeMain } from './fakeApi';
 import { DomainError } from '../../src/shared/domain/domainError';
 import { RoundError } from '../../src/shared/domain/rounds';

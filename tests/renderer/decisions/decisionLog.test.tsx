@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DecisionLogView, decisionLogView } from '../../../src/renderer/src/features/decisions';
+import { decisionLogView } from '../../../src/renderer/src/features/decisions';
+import { DecisionLogView } from '../../../src/renderer/src/features/decisions/views';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { updateActionItem } from '../../../src/shared/domain/board';
 import { localDay } from '../../../src/shared/domain/decisions';

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DecisionLogView, decisionLogView } from '../../../src/renderer/src/features/decisions';
+import { decisionLogView } from '../../../src/renderer/src/features/decisions';
+import { DecisionLogView } from '../../../src/renderer/src/features/decisions/views';
 import { addActionItem, addDecision } from '../../../src/shared/domain/board';
 import { manualDecision, newActionItem } from '../../../src/shared/domain/decisions';
 import { addPriorities } from '../../../src/shared/domain/priorities';

@@ -1,30 +1,33 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import {
   HomeScreen,
-  NewWorkspaceDialog,
   RecoveryDialog,
   useWindowTitle,
   useWorkspaces,
   workspaceActions,
-  WorkspaceScreen,
   type WorkspaceTab,
 } from '../features/workspaces';
-import { PrioritiesPanel, RankingView, rankingView, useRankingView } from '../features/ranking';
-import { startTemplates, TemplatesNotice, useTemplates } from '../features/templates';
-import { DecisionLogView } from '../features/decisions';
+import { rankingView, useRankingView } from '../features/ranking';
+import { useTemplates } from '../features/templates';
 import { resetQbrView } from '../features/qbr';
 import { boardView } from '../features/board';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useFullScreen } from '../ui/useFullScreen';
 import { CommandPalette } from './CommandPalette';
 import {
+  DecisionLogView,
   DeckPresentation,
+  NewWorkspaceDialog,
   PresenterConsole,
   preloadViews,
+  PrioritiesPanel,
   QbrView,
+  RankingView,
   StageSync,
+  TemplatesNotice,
   TemplatesScreen,
   TradeoffBoard,
+  WorkspaceScreen,
 } from './lazyViews';
 import { presenterActions } from '../features/presenter';
 import { useAppShortcuts } from './useAppShortcuts';
@@ -60,13 +63,18 @@ export function App() {
   useFullScreen(null, presenting, leaveRankingPresentation);
 
   useEffect(() => {
-    void workspaceActions.loadHome().then(() =>
+    const home = workspaceActions.loadHome().then(() =>
       // Measured by `npm run bench` (renderer.home.interactive): home painted with its data.
       requestAnimationFrame(() => {
         performance.mark('offsite:home-interactive');
         // Then the screens the home does not need, so a tab opens without waiting.
         setTimeout(() => void preloadViews(), 0);
       }),
+    );
+    // The template library (built-ins seeded, restored from disk if the storage was wiped)
+    // comes up once the home screen has answered: Dexie is not part of the first load.
+    void home.finally(() =>
+      import('../features/templates/views').then(({ startTemplates }) => startTemplates()),
     );
     // Last chance to get pending edits to disk when the window goes away.
     const flush = () => void documentActions.flush();
@@ -79,17 +87,15 @@ export function App() {
     if (!inWorkspace) resetQbrView();
     if (!inWorkspace) presenterActions.reset();
   }, [inWorkspace]);
-  useEffect(() => {
-    // The template library: built-ins seeded, and restored from disk if the storage was wiped.
-    void startTemplates();
-  }, []);
   useAppShortcuts(openPalette);
   useWindowTitle();
 
   return (
     <div className={presenting ? 'app present' : 'app'}>
       {notice ? <NoticeBar {...notice} onDismiss={documentActions.dismissNotice} /> : null}
-      <TemplatesNotice />
+      <Suspense fallback={null}>
+        <TemplatesNotice />
+      </Suspense>
       <Suspense fallback={<p className="muted loading-view">Loading…</p>}>
         {inWorkspace ? (
           <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} />
@@ -102,7 +108,7 @@ export function App() {
       <Suspense fallback={null}>{inWorkspace ? <DeckPresentation /> : null}</Suspense>
       {/* The projector follows the document whatever tab is open. */}
       <Suspense fallback={null}>{inWorkspace ? <StageSync /> : null}</Suspense>
-      {newDialogOpen ? <NewWorkspaceDialog /> : null}
+      <Suspense fallback={null}>{newDialogOpen ? <NewWorkspaceDialog /> : null}</Suspense>
       <RecoveryDialog />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
     </div>

@@ -1,6 +1,6 @@
 import { COMMANDS } from '../../../shared/commands';
 import { workspaceActions } from '../features/workspaces';
-import { deckActions, exportActions, useQbrView } from '../features/qbr';
+import { useQbrView } from '../features/qbr';
 import { useDocument, documentActions } from '../document';
 import { presenterActions, usePresenter } from '../features/presenter';
 
@@ -74,12 +74,13 @@ export const APP_ACTIONS: readonly AppAction[] = [
   {
     ...COMMANDS.presentDeck,
     enabled: () => hasDeck() && !useQbrView.getState().presenting,
-    run: () => deckActions.present(0),
+    // The deck's actions (and markdown-it behind them) are fetched on first use.
+    run: async () => (await import('../features/qbr/views')).deckActions.present(0),
   },
   {
     ...COMMANDS.exportDeckPdf,
     enabled: () => hasDeck() && useQbrView.getState().exportState.status !== 'running',
-    run: () => exportActions.exportPdf(),
+    run: async () => (await import('../features/qbr/views')).exportActions.exportPdf(),
   },
 ];
 

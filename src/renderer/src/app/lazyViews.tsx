@@ -5,9 +5,10 @@ export type LazyView<P extends object> = ComponentType<P> & { preload: () => Pro
 
 /**
  * Like React.lazy, with a preload: once the code is here the view draws at once, with no
- * fallback frame. The home screen does not wait for the board, the deck or the template
- * editor (React Flow, dnd-kit and the deck builders are most of the app's code); they
- * are fetched when the home screen is up, so opening a tab is still immediate.
+ * fallback frame. The home screen waits for none of the workspace's screens, the
+ * new-workspace dialog or the template library (React Flow, dnd-kit, Dexie, markdown-it and
+ * the deck builders are most of the app's code); they are fetched when the home screen is
+ * up, so opening a workspace or a tab is still immediate.
  */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
@@ -32,6 +33,23 @@ export const TemplatesScreen = lazyView(() =>
   import('../features/templates/views').then((m) => m.TemplatesScreen),
 );
 
+export const TemplatesNotice = lazyView(() =>
+  import('../features/templates/views').then((m) => m.TemplatesNotice),
+);
+export const WorkspaceScreen = lazyView(() =>
+  import('../features/workspaces/views').then((m) => m.WorkspaceScreen),
+);
+export const NewWorkspaceDialog = lazyView(() =>
+  import('../features/workspaces/views').then((m) => m.NewWorkspaceDialog),
+);
+export const RankingView = lazyView(() => import('../features/ranking/views').then((m) => m.RankingView));
+export const PrioritiesPanel = lazyView(() =>
+  import('../features/ranking/views').then((m) => m.PrioritiesPanel),
+);
+export const DecisionLogView = lazyView(() =>
+  import('../features/decisions/views').then((m) => m.DecisionLogView),
+);
+
 export const PresenterConsole = lazyView(() =>
   import('../features/presenter/views').then((m) => m.PresenterConsole),
 );
@@ -41,8 +59,19 @@ export const AudienceApp = lazyView(() => import('../features/presenter/views').
 /** Fetches every on-demand screen; the app calls it once the home screen is up. */
 export function preloadViews(): Promise<void> {
   return Promise.all(
-    [TradeoffBoard, QbrView, DeckPresentation, TemplatesScreen, PresenterConsole, StageSync].map((v) =>
-      v.preload(),
-    ),
+    [
+      WorkspaceScreen,
+      NewWorkspaceDialog,
+      TemplatesNotice,
+      PrioritiesPanel,
+      RankingView,
+      DecisionLogView,
+      TradeoffBoard,
+      QbrView,
+      DeckPresentation,
+      TemplatesScreen,
+      PresenterConsole,
+      StageSync,
+    ].map((v) => v.preload()),
   ).then(() => undefined);
 }

@@ -1,3 +1,2 @@
 import './decisions.css';
-export { DecisionLogView } from './DecisionLogView';
 export { decisionLogView, useDecisionLog } from './store';

@@ -1,2 +1,5 @@
-/** The template library's screen, loaded when it is first opened (app/lazyViews.ts). */
+/** The template library's screen and its notices, loaded when first needed (app/lazyViews.tsx). */
 export { TemplatesScreen } from './TemplatesScreen';
+export { TemplatesNotice } from './TemplatesNotice';
+// Brings the library up (Dexie): the app calls it once the home screen has answered.
+export { startTemplates } from './startup';

@@ -1,0 +1,2 @@
+/** The decision log's screen, loaded when first needed (app/lazyViews.tsx). */
+export { DecisionLogView } from './DecisionLogView';
