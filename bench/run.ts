@@ -20,6 +20,7 @@ const SUITES = [
   'deck',
   'board',
   'stage',
+  'agenda',
 ];
 
 const named = process.argv.slice(2);

@@ -1,0 +1,1 @@
+export { replanDay, fitSegment, type PlanBlock, type PlannedBlock, type Replan } from './replan';
