@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { createHandlers, type AppServices, type HandlerMap } from '../../src/main/ipc/handlers';
 import { nodeFsPort, type FsPort } from '../../src/main/services/fsPort';
 import { BackupStore } from '../../src/main/services/backupStore';
 import { RecentStore } from '../../src/main/services/recentStore';
@@ -77,3 +78,20 @@ export const failureOf = (promise: Promise<unknown>) =>
     () => null,
     (e: { code: string; message: string }) => e,
   );
+
+/** The real IPC handlers over these services, with dialogs that are always cancelled. */
+export function handlersOver(
+  s: Awaited<ReturnType<typeof makeServices>>,
+  extra: Partial<AppServices> = {},
+): HandlerMap {
+  return createHandlers({
+    workspaces: s.workspaces,
+    recents: s.recents,
+    dialogs: {
+      chooseParentFolder: () => Promise.resolve(null),
+      chooseWorkspaceFolder: () => Promise.resolve(null),
+    },
+    info: { version: '1.0.0', platform: 'linux', defaultWorkspaceParent: s.documents },
+    ...extra,
+  });
+}

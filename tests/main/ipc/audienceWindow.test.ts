@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatcher, trustedSenderCheck } from '../../../src/main/ipc/dispatch';
-import { createHandlers, type HandlerMap } from '../../../src/main/ipc/handlers';
+import type { HandlerMap } from '../../../src/main/ipc/handlers';
 import { StageRelay, type AudienceScreen } from '../../../src/main/services/stageRelay';
 import type { Stage } from '../../../src/shared/domain/stage';
 import { AUDIENCE_CHANNELS, CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
-import { makeServices, sampleInput } from '../../support/services';
+import { handlersOver, makeServices, sampleInput } from '../../support/services';
 
 const APP = 'app://offsite/index.html#audience';
 
@@ -34,16 +34,7 @@ afterAll(() => s.cleanup());
 function setUp() {
   const fake = fakeScreen();
   const relay = new StageRelay(fake.screen);
-  const handlers: HandlerMap = createHandlers({
-    workspaces: s.workspaces,
-    recents: s.recents,
-    dialogs: {
-      chooseParentFolder: () => Promise.resolve(null),
-      chooseWorkspaceFolder: () => Promise.resolve(null),
-    },
-    info: { version: '1.0.0', platform: 'linux', defaultWorkspaceParent: s.documents },
-    stage: relay,
-  });
+  const handlers = handlersOver(s, { stage: relay });
   const spies = Object.fromEntries(
     CHANNEL_NAMES.map((c) => [
       c,

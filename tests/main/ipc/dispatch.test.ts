@@ -3,10 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatcher, trustedSenderCheck } from '../../../src/main/ipc/dispatch';
-import { createHandlers, type HandlerMap } from '../../../src/main/ipc/handlers';
+import type { HandlerMap } from '../../../src/main/ipc/handlers';
 import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
 import { contract } from '../../../src/shared/ipc/contract';
-import { makeServices, sampleInput } from '../../support/services';
+import { handlersOver, makeServices, sampleInput } from '../../support/services';
 
 const APP = 'app://offsite/index.html';
 
@@ -29,15 +29,7 @@ let handlers: HandlerMap;
 let handle: string;
 beforeAll(async () => {
   s = await makeServices();
-  handlers = createHandlers({
-    workspaces: s.workspaces,
-    recents: s.recents,
-    dialogs: {
-      chooseParentFolder: () => Promise.resolve(null),
-      chooseWorkspaceFolder: () => Promise.resolve(null),
-    },
-    info: { version: '1.0.0', platform: 'linux', defaultWorkspaceParent: s.documents },
-  });
+  handlers = handlersOver(s);
   handle = (await s.workspaces.create(sampleInput, s.documents)).handle;
 });
 afterAll(() => s.cleanup());
