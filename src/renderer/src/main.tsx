@@ -8,6 +8,7 @@ import './app/theme.css';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { workspaceActions } from './features/workspaces';
 import { AudienceApp } from './app/lazyViews';
 import './app/shell.css';
 import './features/presenter';
@@ -18,6 +19,8 @@ const isAudience = window.location.hash === '#audience';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 if (isAudience) document.title = 'Offsite — Audience';
+// The home screen's data (app info, recent workspaces) is asked for before React starts.
+const home = isAudience ? undefined : workspaceActions.loadHome();
 createRoot(root).render(
   <StrictMode>
     {isAudience ? (
@@ -25,7 +28,7 @@ createRoot(root).render(
         <AudienceApp />
       </Suspense>
     ) : (
-      <App />
+      <App home={home} />
     )}
   </StrictMode>,
 );

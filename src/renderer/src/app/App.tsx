@@ -51,19 +51,25 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
   { id: 'present', label: 'Present', render: (w, ro) => <PresenterConsole workspace={w} readOnly={ro} /> },
 ];
 
-export function App() {
+/**
+ * `home` is the home screen's data already on its way (main.tsx asks for it before the first
+ * render, so the two IPC calls overlap React's start); without it the app asks itself.
+ */
+export function App({ home }: { home?: Promise<void> } = {}) {
   const inWorkspace = useDocument((s) => s.current !== null);
   const newDialogOpen = useWorkspaces((s) => s.newDialogOpen);
   const notice = useDocument((s) => s.notice);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const presenting = useRankingView((s) => s.presenting);
   const templatesOpen = useTemplates((s) => s.screenOpen);
+  // Fetched only when the library has something to say, so the home screen never waits for it.
+  const templatesNotice = useTemplates((s) => s.notice !== null);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   // Presenting the ranking fills the screen; Esc leaves full screen, and the large type with it.
   useFullScreen(null, presenting, leaveRankingPresentation);
 
   useEffect(() => {
-    const home = workspaceActions.loadHome().then(() =>
+    const homeShown = (home ?? workspaceActions.loadHome()).then(() =>
       // Measured by `npm run bench` (renderer.home.interactive): home painted with its data.
       requestAnimationFrame(() => {
         performance.mark('offsite:home-interactive');
@@ -73,14 +79,14 @@ export function App() {
     );
     // The template library (built-ins seeded, restored from disk if the storage was wiped)
     // comes up once the home screen has answered: Dexie is not part of the first load.
-    void home.finally(() =>
+    void homeShown.finally(() =>
       import('../features/templates/views').then(({ startTemplates }) => startTemplates()),
     );
     // Last chance to get pending edits to disk when the window goes away.
     const flush = () => void documentActions.flush();
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
-  }, []);
+  }, [home]);
   useEffect(() => {
     if (!inWorkspace) rankingView.reset();
     if (!inWorkspace) boardView.reset();
@@ -93,9 +99,7 @@ export function App() {
   return (
     <div className={presenting ? 'app present' : 'app'}>
       {notice ? <NoticeBar {...notice} onDismiss={documentActions.dismissNotice} /> : null}
-      <Suspense fallback={null}>
-        <TemplatesNotice />
-      </Suspense>
+      <Suspense fallback={null}>{templatesNotice ? <TemplatesNotice /> : null}</Suspense>
       <Suspense fallback={<p className="muted loading-view">Loading…</p>}>
         {inWorkspace ? (
           <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} />
