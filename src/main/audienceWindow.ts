@@ -66,7 +66,7 @@ export function electronAudienceScreen(opts: {
       if (win && !win.isDestroyed()) return void win.focus();
       layout = chooseRoomLayout(displays(), swapped);
       const bounds = layout?.audience.bounds ?? { width: 1280, height: 720 };
-      // security-justified CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK NODE_INTEGRATION_JS_CHECK:
+      // security-justified CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK NODE_INTEGRATION_JS_CHECK:
       // the options come from windowConfig.ts (the main window's locked preferences).
       win = new BrowserWindow(audienceWindowOptions(opts.preloadPath, bounds));
       lockDownContents(win.webContents, opts.isAppUrl);

@@ -149,6 +149,8 @@ describe('the QBR deck in Chromium, bound to the real main-process handlers', ()
     const moved = [before[0], before[2], before[1], ...before.slice(3)];
     await expect.poll(titles).toEqual(moved);
 
+    // A section's remove button shows on the row under the pointer (or the selected one).
+    await outline.locator(`:scope > li[aria-label="Section 2: ${before[2]}"]`).hover();
     await outline.getByRole('button', { name: `Remove “${before[2]}”` }).click();
     await expect.poll(titles).not.toContain(before[2]);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
