@@ -1,6 +1,6 @@
 import { renderBoardSvg } from '../board/boardSvg';
 import { buildSlides, slideHtml, type Slide } from '../deck';
-import type { Deck, Workspace } from '../workspace';
+import type { Deck, Round, Workspace } from '../workspace';
 import type { Cue } from './cues';
 import type { Stage } from './stageSchema';
 
@@ -46,15 +46,22 @@ function titleStage(workspace: Workspace): Stage {
   return { kind: 'title', title: workspace.name, subtitle };
 }
 
+/**
+ * Who is expected to vote in a round, and who has: everyone asked to vote, and anyone
+ * else who has cast a ballot. Names and ticks only, never what they chose.
+ */
+export function roundVoters(workspace: Workspace, round: Round): Array<{ name: string; voted: boolean }> {
+  const voted = new Set(round.ballots.map((b) => b.participantId));
+  return workspace.participants
+    .filter((p) => p.votes || voted.has(p.id))
+    .map((p) => ({ name: p.name, voted: voted.has(p.id) }));
+}
+
 function roundStage(workspace: Workspace, roundId: string, date: string): Stage {
   const round = workspace.rounds.find((r) => r.id === roundId);
   if (!round) return titleStage(workspace);
   if (round.status === 'open') {
-    const voted = new Set(round.ballots.map((b) => b.participantId));
-    const voters = workspace.participants
-      .filter((p) => p.votes || voted.has(p.id))
-      .map((p) => ({ name: p.name, voted: voted.has(p.id) }));
-    return { kind: 'voteProgress', question: round.question, voters };
+    return { kind: 'voteProgress', question: round.question, voters: roundVoters(workspace, round) };
   }
   // Revealed: the room sees the same results slide as the deck, at presentation size.
   const deck: Deck = {

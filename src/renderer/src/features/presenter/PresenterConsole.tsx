@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { localDay } from '../../../../shared/domain/calendarDay';
 import { buildSlides } from '../../../../shared/domain/deck';
-import { cueKey, cueList, deriveStage, type Cue } from '../../../../shared/domain/stage';
+import { cueKey, cueList, deriveStage, roundVoters, type Cue } from '../../../../shared/domain/stage';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { AudienceControls } from './AudienceControls';
 import { AudienceStage } from './AudienceStage';
@@ -118,12 +118,12 @@ function RoundProgress({ workspace, cue }: { workspace: Workspace; cue: Cue }) {
   if (round.status === 'revealed') {
     return <p className="presenter-progress">“{round.question}”: revealed.</p>;
   }
-  const voted = new Set(round.ballots.map((b) => b.participantId));
-  const voters = workspace.participants.filter((p) => p.votes || voted.has(p.id));
+  // Counted as the room counts them on the projector.
+  const voters = roundVoters(workspace, round);
   return (
     <p className="presenter-progress" aria-live="polite">
-      <span dir="auto">“{round.question}”</span>: {voters.filter((p) => voted.has(p.id)).length} of{' '}
-      {voters.length} have voted
+      <span dir="auto">“{round.question}”</span>: {voters.filter((v) => v.voted).length} of {voters.length}{' '}
+      have voted
     </p>
   );
 }
