@@ -16,6 +16,11 @@ import {
   type Decision,
   DECISION_KINDS,
   linkKey,
+  BLOCK_KINDS,
+  PARKED_OUTCOMES,
+  type Agenda,
+  type ParkedItem,
+  emptyAgenda,
 } from '../../src/shared/domain/workspace';
 
 const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
@@ -117,6 +122,31 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       }),
       { maxLength: 3 },
     ),
+    blockSeeds: fc.array(
+      fc.record({
+        id: fc.uuid(),
+        title: name(200),
+        kind: fc.constantFrom(...BLOCK_KINDS),
+        minutes: fc.integer({ min: 1, max: 480 }),
+        shrink: fc.nat(),
+        fixedStart: fc.option(fc.integer({ min: 0, max: 1439 }), { nil: null }),
+        secondDay: fc.boolean(),
+        spentMs: fc.integer({ min: 0, max: 3_600_000 }),
+        done: fc.boolean(),
+      }),
+      { maxLength: 5 },
+    ),
+    parkedSeeds: fc.array(
+      fc.record({
+        id: fc.uuid(),
+        text: name(300),
+        parkedAt: isoDate,
+        outcome: fc.constantFrom(...PARKED_OUTCOMES),
+        reason: text(100),
+        dots: fc.integer({ min: 0, max: 30 }),
+      }),
+      { maxLength: 4 },
+    ),
     linkSeeds: fc.array(
       fc.record({
         id: fc.uuid(),
@@ -128,7 +158,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       { maxLength: 8 },
     ),
   })
-  .map(({ linkSeeds, roundSeeds, focusSeed, decisionSeeds, ...w }): Workspace => {
+  .map(({ linkSeeds, roundSeeds, focusSeed, decisionSeeds, blockSeeds, parkedSeeds, ...w }): Workspace => {
     const ids = w.priorities.map((p) => p.id);
     const taken = new Set([...w.participants.map((p) => p.id), ...ids]);
     const links =
@@ -195,6 +225,52 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       }
     }
     const notes = w.board.notes.filter((n) => !taken.has(n.id));
+    const agenda: Agenda = {
+      timeZone: 'Europe/Paris',
+      days: [
+        { id: 'day-1', date: '2027-01-14', start: 540, end: 1020 },
+        { id: 'day-2', date: '2027-01-15', start: 510, end: 960 },
+      ],
+      blocks: [],
+      run: { blockId: null, timer: { state: 'idle' }, countingSince: null, chime: false },
+    };
+    for (const seed of blockSeeds) {
+      if (taken.has(seed.id)) continue;
+      taken.add(seed.id);
+      agenda.blocks.push({
+        id: seed.id,
+        dayId: seed.secondDay ? 'day-2' : 'day-1',
+        title: seed.title,
+        kind: seed.kind,
+        minutes: seed.minutes,
+        minMinutes: 1 + (seed.shrink % seed.minutes),
+        fixedStart: seed.fixedStart,
+        roundId: rounds[0]?.id ?? null,
+        priorityIds: ids.slice(0, 2),
+        sectionId: null,
+        spentMs: seed.spentMs,
+        done: seed.done,
+      });
+    }
+    if (agenda.blocks.length > 0) {
+      agenda.run = {
+        blockId: agenda.blocks[0]!.id,
+        timer: { state: 'running', endsAt: 1_800_000_000_000, totalMs: 1_800_000 },
+        countingSince: 1_799_999_000_000,
+        chime: true,
+      };
+    }
+    const parkingLot: ParkedItem[] = [];
+    for (const seed of parkedSeeds) {
+      if (taken.has(seed.id)) continue;
+      taken.add(seed.id);
+      parkingLot.push({
+        ...seed,
+        blockId: agenda.blocks[0]?.id ?? null,
+        priorityId: ids[0] ?? null,
+        resultId: null,
+      });
+    }
     const board = { ...w.board, notes };
     return {
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -207,6 +283,8 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       actionItems,
       deck: null,
       speakerNotes: {},
+      agenda,
+      parkingLot,
     };
   })
   .filter(
@@ -278,5 +356,7 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     actionItems: [],
     deck: null,
     speakerNotes: {},
+    agenda: emptyAgenda('Europe/Paris', 'day-1'),
+    parkingLot: [],
   };
 }

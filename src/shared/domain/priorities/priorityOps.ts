@@ -138,6 +138,14 @@ export function removePriority(w: Workspace, id: string): Workspace {
       d.priorityIds.includes(id) ? { ...d, priorityIds: d.priorityIds.filter((p) => p !== id) } : d,
     ),
     rounds: w.rounds.map((r) => (r.itemIds.includes(id) ? withoutItem(r, id) : r)),
+    // Agenda blocks and parked items stay; they are just no longer about the card.
+    agenda: {
+      ...w.agenda,
+      blocks: w.agenda.blocks.map((b) =>
+        b.priorityIds.includes(id) ? { ...b, priorityIds: b.priorityIds.filter((p) => p !== id) } : b,
+      ),
+    },
+    parkingLot: w.parkingLot.map((p) => (p.priorityId === id ? { ...p, priorityId: null } : p)),
   };
 }
 

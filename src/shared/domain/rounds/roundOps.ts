@@ -113,6 +113,10 @@ export function deleteRound(w: Workspace, roundId: string): Workspace {
     rounds: w.rounds
       .filter((r) => r.id !== roundId)
       .map((r) => (r.previousRoundId === roundId ? { ...r, previousRoundId: null } : r)),
+    agenda: {
+      ...w.agenda,
+      blocks: w.agenda.blocks.map((b) => (b.roundId === roundId ? { ...b, roundId: null } : b)),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { emptyAgenda, localTimeZone } from './agendaDefaults';
 import { EMPTY_BOARD } from './boardSchema';
 import { CURRENT_SCHEMA_VERSION, type NewWorkspaceInput, type Participant, type Workspace } from './schema';
 
@@ -35,6 +36,8 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     actionItems: [],
     deck: null,
     speakerNotes: {},
+    agenda: emptyAgenda(localTimeZone(), 'day-1'),
+    parkingLot: [],
   };
 }
 

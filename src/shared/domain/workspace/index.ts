@@ -11,3 +11,5 @@ export * from './decisionSchema';
 export * from './deckSchema';
 export { linkKey } from './linkKey';
 export { describeWorkspaceIssue, workspaceProblem } from './issueMessages';
+export * from './agendaSchema';
+export { emptyAgenda, localTimeZone } from './agendaDefaults';

@@ -1,3 +1,4 @@
+import { emptyAgenda, localTimeZone } from './agendaDefaults';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
@@ -28,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   }),
   // v3 → v4: speaker notes for the presenter console.
   (doc) => ({ ...doc, speakerNotes: {} }),
+  // v4 → v5: the agenda (one day, no blocks yet, in this machine's time zone) and the parking lot.
+  (doc) => ({ ...doc, agenda: emptyAgenda(localTimeZone(), 'day-1'), parkingLot: [] }),
 ];
 
 export type MigrationOutcome =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Agenda, ParkingLot } from './agendaSchema';
 import { Board, ExtraScores } from './boardSchema';
 import { ActionItem, Decision, DECISION_LIMITS } from './decisionSchema';
 import { Deck } from './deckSchema';
@@ -11,7 +12,7 @@ import { Round } from './roundSchema';
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const LIMITS = {
   id: 64,
@@ -112,6 +113,10 @@ export const WorkspaceShape = z.strictObject({
   speakerNotes: z
     .record(id, z.string().max(LIMITS.longText))
     .refine((notes) => Object.keys(notes).length <= LIMITS.speakerNotes, 'Too many speaker notes.'),
+  /** The day's plan, its timer and the time actually spent (agendaSchema.ts). */
+  agenda: Agenda,
+  /** What the room set aside to come back to, and where each item went. */
+  parkingLot: ParkingLot,
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -133,6 +138,10 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.decisions, 'decision');
   unique(w.actionItems, 'action item');
   if (w.deck) unique(w.deck.sections, 'deck section');
+  unique(w.agenda.days, 'agenda day');
+  unique(w.agenda.blocks, 'agenda block');
+  unique(w.parkingLot, 'parking lot');
+  agendaProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   const priorityIds = new Set(w.priorities.map((p) => p.id));
   const participantIds = new Set(w.participants.map((p) => p.id));
   const roundIds = new Set(w.rounds.map((r) => r.id));
@@ -206,6 +215,27 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   });
 });
 export type Workspace = z.infer<typeof Workspace>;
+
+/** The agenda's own references hold: each block on a day of the agenda, no minimum above its length. */
+function agendaProblems(w: z.infer<typeof WorkspaceShape>): string[] {
+  const problems: string[] = [];
+  const days = new Set(w.agenda.days.map((d) => d.id));
+  const blocks = new Set(w.agenda.blocks.map((b) => b.id));
+  for (const day of w.agenda.days) {
+    if (day.end <= day.start) problems.push('An agenda day ends before it starts.');
+  }
+  for (const block of w.agenda.blocks) {
+    if (!days.has(block.dayId))
+      problems.push(`Agenda block "${block.title}" is on a day that does not exist.`);
+    if (block.minMinutes > block.minutes) {
+      problems.push(`Agenda block "${block.title}": its shortest length is longer than the block.`);
+    }
+  }
+  if (w.agenda.run.blockId !== null && !blocks.has(w.agenda.run.blockId)) {
+    problems.push('The timer runs a block that does not exist.');
+  }
+  return problems;
+}
 
 /** What the New workspace form asks for. */
 export const NewWorkspaceInput = z.strictObject({

@@ -33,6 +33,8 @@ describe('workspace files of every earlier format still open', () => {
         board?: { notes: unknown[]; capacity: number | null };
         deck?: { sections: unknown[] } | null;
         speakerNotes?: Record<string, string>;
+        agenda?: { blocks: Array<{ title: string; spentMs: number }>; timeZone: string };
+        parkingLot?: Array<{ text: string; outcome: string }>;
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
@@ -52,6 +54,13 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.board.capacity).toBe(raw.board?.capacity ?? null);
       expect(decoded.workspace.deck?.sections.length ?? null).toBe(raw.deck?.sections.length ?? null);
       expect(decoded.workspace.speakerNotes).toEqual(raw.speakerNotes ?? {});
+      expect(decoded.workspace.agenda.blocks.map((b) => [b.title, b.spentMs])).toEqual(
+        (raw.agenda?.blocks ?? []).map((b) => [b.title, b.spentMs]),
+      );
+      if (raw.agenda) expect(decoded.workspace.agenda.timeZone).toBe(raw.agenda.timeZone);
+      expect(decoded.workspace.parkingLot.map((p) => [p.text, p.outcome])).toEqual(
+        (raw.parkingLot ?? []).map((p) => [p.text, p.outcome]),
+      );
     });
   }
 });
