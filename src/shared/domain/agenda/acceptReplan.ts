@@ -5,7 +5,7 @@ import { projectDay } from './replanOffer';
 
 /**
  * Accepting the re-plan (one keystroke on the console): the rest of today's blocks take
- * their re-planned lengths, and the blocks the facilitator chose to drop leave the agenda
+ * their re-planned lengths (shorter, never longer), and the blocks the facilitator chose to drop leave the agenda
  * for the parking lot, linked to the block running now and to their first priority.
  */
 export function acceptReplan(
@@ -27,7 +27,8 @@ export function acceptReplan(
         .map((b) => {
           const minutes = lengths.get(b.id);
           if (minutes === undefined) return b;
-          const fitted = Math.max(b.minMinutes, Math.min(AGENDA_LIMITS.maxMinutes, minutes));
+          // A re-plan only takes time away: a block before a fixed start with room to spare keeps its length.
+          const fitted = Math.max(b.minMinutes, Math.min(b.minutes, AGENDA_LIMITS.maxMinutes, minutes));
           return { ...b, minutes: fitted };
         }),
     },
