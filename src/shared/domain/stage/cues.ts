@@ -1,13 +1,15 @@
 import type { Workspace } from '../workspace';
 
 /**
- * What the facilitator can put on the projector, one cue at a time: a title card, a
- * round (its "who has voted" board while open, its results once revealed), the board
+ * What the facilitator can put on the projector, one cue at a time: a title card, the
+ * block timer, a round (its "who has voted" board while open, its results once revealed), the board
  * (all of it or the cards chosen), a deck slide. A cue names things by id; what the
  * audience actually sees is decided by deriveStage from the document at that moment.
  */
 export type Cue =
   | { kind: 'title' }
+  /** The block timer of the agenda, as it runs. */
+  | { kind: 'timer' }
   | { kind: 'round'; roundId: string }
   | { kind: 'board'; priorityIds: readonly string[] | null }
   | { kind: 'slide'; sectionId: string; page: number };
@@ -19,6 +21,8 @@ export function cueKey(cue: Cue): string {
   switch (cue.kind) {
     case 'title':
       return 'title';
+    case 'timer':
+      return 'timer';
     case 'round':
       return `round:${cue.roundId}`;
     case 'board':
@@ -30,13 +34,15 @@ export function cueKey(cue: Cue): string {
 
 /**
  * The running order the console offers, in the order of a typical session: the title,
- * every round (oldest first), the board, then the deck's sections. `slidePages` says how
+ * the block timer (once the agenda has blocks), every round (oldest first), the board, then the deck's sections. `slidePages` says how
  * many slides each deck section makes (a long table continues on further slides).
  */
 export function cueList(workspace: Workspace, slidePages: ReadonlyMap<string, number>): CueEntry[] {
   const cues: Array<{ cue: Cue; label: string }> = [
     { cue: { kind: 'title' }, label: `Title: ${workspace.name}` },
   ];
+  if (workspace.agenda.blocks.length > 0)
+    cues.push({ cue: { kind: 'timer' }, label: 'Timer: the block running' });
   for (const round of workspace.rounds) {
     cues.push({ cue: { kind: 'round', roundId: round.id }, label: `Round: ${round.question}` });
   }

@@ -1,8 +1,9 @@
+import { currentBlock, upcomingBlock } from '../agenda/run';
 import { renderBoardSvg } from '../board/boardSvg';
 import { buildSlides, slideHtml, type Slide } from '../deck';
 import type { Deck, Round, Workspace } from '../workspace';
 import type { Cue } from './cues';
-import type { Stage } from './stageSchema';
+import { STAGE_LIMITS, type Stage } from './stageSchema';
 
 export type StageOptions = {
   /** The day printed on a title slide (YYYY-MM-DD, the local calendar day). */
@@ -25,6 +26,8 @@ export function deriveStage(workspace: Workspace, cue: Cue, options: StageOption
   switch (cue.kind) {
     case 'title':
       return titleStage(workspace);
+    case 'timer':
+      return timerStage(workspace);
     case 'round':
       return roundStage(workspace, cue.roundId, options.date);
     case 'board':
@@ -44,6 +47,23 @@ export function deriveStage(workspace: Workspace, cue: Cue, options: StageOption
 function titleStage(workspace: Workspace): Stage {
   const subtitle = [workspace.organisation, workspace.period].filter((s) => s.trim().length > 0).join(' · ');
   return { kind: 'title', title: workspace.name, subtitle };
+}
+
+/**
+ * The block timer for the room: the block's title, the next one's, and the timer's end
+ * time (or what was left, paused). Before the day starts it names the first block, idle.
+ */
+function timerStage(workspace: Workspace): Stage {
+  const { agenda } = workspace;
+  const current = currentBlock(agenda);
+  const block = current ?? upcomingBlock(agenda);
+  const next = current ? upcomingBlock(agenda) : null;
+  return {
+    kind: 'timer',
+    title: (block?.title ?? '').slice(0, STAGE_LIMITS.text),
+    next: (next?.title ?? '').slice(0, STAGE_LIMITS.text),
+    timer: current ? agenda.run.timer : { state: 'idle' },
+  };
 }
 
 /**

@@ -2,11 +2,13 @@ import { LIMITS, type Workspace } from '../workspace';
 import { DomainError } from '../domainError';
 import type { Cue } from './cues';
 
-/** What a cue's notes are filed under: its round or deck section, or the title or the board. */
+/** What a cue's notes are filed under: its round or deck section, or the title, the timer or the board. */
 export function notesKey(cue: Cue): string {
   switch (cue.kind) {
     case 'title':
       return 'title';
+    case 'timer':
+      return 'timer';
     case 'board':
       return 'board';
     case 'round':

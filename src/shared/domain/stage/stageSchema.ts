@@ -12,6 +12,26 @@ export const STAGE_LIMITS = { text: 400, voters: 200, slideHtml: 600_000, boardS
 
 const text = z.string().max(STAGE_LIMITS.text);
 
+/**
+ * The block timer as the room may see it: its end time while running (the audience window
+ * counts down from its own clock, so nothing is sent each second), what was left while
+ * paused, or nothing running.
+ */
+export const StageTimer = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('idle') }),
+  z.strictObject({
+    state: z.literal('running'),
+    endsAt: z.number().finite(),
+    totalMs: z.number().finite().min(0),
+  }),
+  z.strictObject({
+    state: z.literal('paused'),
+    remainingMs: z.number().finite(),
+    totalMs: z.number().finite().min(0),
+  }),
+]);
+export type StageTimer = z.infer<typeof StageTimer>;
+
 export const Stage = z.discriminatedUnion('kind', [
   /** The black screen (B): nothing at all. */
   z.strictObject({ kind: z.literal('blank') }),
@@ -30,6 +50,12 @@ export const Stage = z.discriminatedUnion('kind', [
   }),
   /** The board as a picture: read-only, framed as the facilitator chose. */
   z.strictObject({ kind: z.literal('board'), label: text, svg: z.string().max(STAGE_LIMITS.boardSvg) }),
+  /**
+   * The block timer, huge: the block's title, the next block's title (empty: none) and the
+   * timer. Nothing else of the agenda: not the minutes planned, the day's lateness or the
+   * parking lot.
+   */
+  z.strictObject({ kind: z.literal('timer'), title: text, next: text, timer: StageTimer }),
 ]);
 export type Stage = z.infer<typeof Stage>;
 export type StageKind = Stage['kind'];

@@ -1,5 +1,7 @@
 import type { Stage } from '../../../../shared/domain/stage';
 import { ScaledSlide } from '../../ui/ScaledSlide';
+// eslint-disable-next-line layers/imports -- until features/agenda/views.ts exports TimerStage
+import { TimerStage } from '../agenda/timer/TimerStage';
 
 /**
  * One stage drawn for the room: the audience window paints it full size, the console
@@ -31,6 +33,8 @@ export function AudienceStage({ stage }: { stage: Stage | null }) {
           <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(stage.svg)}`} alt={stage.label} />
         </div>
       );
+    case 'timer':
+      return <TimerStage stage={stage} />;
   }
 }
 

@@ -3,6 +3,8 @@ import { localDay } from '../../../../shared/domain/calendarDay';
 import { buildSlides } from '../../../../shared/domain/deck';
 import { cueKey, cueList, deriveStage, roundVoters, type Cue } from '../../../../shared/domain/stage';
 import type { Workspace } from '../../../../shared/domain/workspace';
+// eslint-disable-next-line layers/imports -- until features/agenda/views.ts exports ConsoleTimer
+import { ConsoleTimer } from '../agenda/timer/ConsoleTimer';
 import { AudienceControls } from './AudienceControls';
 import { AudienceStage } from './AudienceStage';
 import { SpeakerNotes } from './SpeakerNotes';
@@ -12,7 +14,8 @@ import { usePresenterKeys } from './usePresenterKeys';
 /**
  * The facilitator's console on the laptop: the running order, what the room sees now
  * and what comes next, the vote progress, the elapsed time and the controls. Nothing
- * here reaches the projector except through the stage.
+ * here reaches the projector except through the stage. The block timer (and its
+ * re-plan offer) heads the side column.
  */
 export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
   const cue = usePresenter((s) => s.cue);
@@ -89,6 +92,7 @@ export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace
         <SpeakerNotes key={cueKey(cue)} workspace={workspace} cue={cue} readOnly={readOnly} />
       </section>
       <aside className="presenter-side">
+        <ConsoleTimer workspace={workspace} readOnly={readOnly} />
         <ElapsedClock />
         <AudienceControls />
         <h2>Next</h2>
