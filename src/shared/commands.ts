@@ -25,6 +25,8 @@ export const COMMANDS = {
   identifyDisplays: { id: MENU_ACTIONS.identifyDisplays, label: 'Identify displays' },
   presentDeck: { id: 'qbr.present', label: 'Present the QBR deck' },
   exportDeckPdf: { id: 'qbr.exportPdf', label: 'Export the QBR deck to PDF…', shortcut: 'Mod+Shift+E' },
+  // From any screen in under 3 s: one key, one line of text (L for the parking lot).
+  parkItem: { id: 'parking.park', label: 'Park an item…', shortcut: 'Mod+Shift+L' },
 } as const satisfies Record<string, Command>;
 
 // Words a title keeps in lower case unless they start it.

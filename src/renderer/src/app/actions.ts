@@ -19,6 +19,10 @@ export type AppAction = {
 };
 
 const inWorkspace = () => useDocument.getState().current !== null;
+const editable = () => {
+  const current = useDocument.getState().current;
+  return current !== null && !current.readOnly;
+};
 const hasDeck = () => (useDocument.getState().current?.workspace.deck ?? null) !== null;
 
 export const APP_ACTIONS: readonly AppAction[] = [
@@ -81,6 +85,13 @@ export const APP_ACTIONS: readonly AppAction[] = [
     ...COMMANDS.exportDeckPdf,
     enabled: () => hasDeck() && useQbrView.getState().exportState.status !== 'running',
     run: async () => (await import('../features/qbr/views')).exportActions.exportPdf(),
+  },
+  {
+    ...COMMANDS.parkItem,
+    enabled: editable,
+    // The parking lot's box is mounted once by the app (the agenda feature's ParkingHost),
+    // which listens for the command by its id: the registry needs none of its code.
+    run: () => void window.dispatchEvent(new Event(COMMANDS.parkItem.id)),
   },
 ];
 
