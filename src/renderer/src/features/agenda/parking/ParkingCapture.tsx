@@ -1,5 +1,5 @@
 import './parking.css';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AGENDA_LIMITS, type Workspace } from '../../../../../shared/domain/workspace';
 import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
@@ -24,7 +24,7 @@ function CaptureBox({ opened, workspace }: { opened: CaptureLink; workspace: Wor
   const linked = linkWords(workspace, link);
   const length = text.replace(/\s+/g, ' ').trim().length;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     setError(parkingActions.park(text, link));
   };
@@ -42,15 +42,22 @@ function CaptureBox({ opened, workspace }: { opened: CaptureLink; workspace: Wor
           }
         >
           {(id, describedBy) => (
-            <input
+            // One line of text that wraps as it grows, so a long or non-Latin item stays
+            // readable; Enter parks it (not while an input method is composing a character).
+            <textarea
               id={id}
+              className="parking-capture-text"
+              rows={2}
               aria-describedby={describedBy}
               aria-invalid={error ? true : undefined}
               autoComplete="off"
               value={text}
               onChange={(e) => {
-                setText(e.target.value);
+                setText(e.target.value.replace(/[\r\n]+/g, ' '));
                 setError(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.nativeEvent.isComposing) submit(e);
               }}
             />
           )}

@@ -10,7 +10,16 @@ export function ParkingLotDialog() {
   const current = useDocument((s) => s.current);
   if (!open || !current) return null;
   return (
-    <Dialog title="Parking lot" onClose={parkingActions.closeLot} width={960}>
+    <Dialog
+      title="Parking lot"
+      onClose={parkingActions.closeLot}
+      width={960}
+      footer={
+        <button type="button" className="button" onClick={parkingActions.closeLot}>
+          Close
+        </button>
+      }
+    >
       <ParkingLotPanel workspace={current.workspace} readOnly={current.readOnly} titled={false} />
     </Dialog>
   );

@@ -2,8 +2,23 @@ import type { ParkedItem, Workspace } from '../../../../../shared/domain/workspa
 import { isTimeZone, OUTCOME_LABELS } from '../../../../../shared/domain/agenda';
 import type { CaptureLink } from './parkingStore';
 
-const blockTitle = (w: Workspace, id: string | null) =>
-  id === null ? null : (w.agenda.blocks.find((b) => b.id === id)?.title ?? null);
+/** Block titles can run to 200 characters: beside an item, the start of one says enough. */
+const BLOCK_TITLE_SHOWN = 60;
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+const blockTitle = (w: Workspace, id: string | null) => {
+  const title = id === null ? undefined : w.agenda.blocks.find((b) => b.id === id)?.title;
+  return title === undefined ? null : clip(title, BLOCK_TITLE_SHOWN);
+};
 const priorityTitle = (w: Workspace, id: string | null) =>
   id === null ? null : (w.priorities.find((p) => p.id === id)?.title ?? null);
 
