@@ -51,7 +51,7 @@ export function CloseGateDialog() {
     <Dialog
       title="Before you close: the parking lot"
       onClose={closeGateActions.cancel}
-      width={620}
+      width={720}
       footer={
         <>
           <button type="button" className="button" onClick={closeGateActions.cancel}>
