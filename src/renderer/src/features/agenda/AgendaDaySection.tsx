@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { formatClock, parseClock, type ScheduledDay } from '../../../../shared/domain/agenda';
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { SortableSections } from '../../ui/SortableSections';
 import { agendaActions } from './AgendaActions';
 import { AgendaBlockRow, type BlockPlace } from './AgendaBlockRow';
+import { AgendaDayList, AgendaEmptyDay } from './AgendaDnd';
 import { AgendaInput } from './AgendaInput';
 import { dayName, formatMinutes } from './AgendaLabels';
 
@@ -94,18 +94,9 @@ export function AgendaDaySection(props: AgendaDaySectionProps) {
         </p>
       ) : null}
       {blocks.length === 0 ? (
-        <p className="muted agenda-day-empty">No blocks on this day yet.</p>
+        <AgendaEmptyDay dayId={day.id} />
       ) : (
-        <SortableSections
-          ids={blocks.map((s) => s.block.id)}
-          titleOf={(blockId) => blocks.find((s) => s.block.id === blockId)?.block.title}
-          onMove={(from, to) => {
-            const moved = blocks[from];
-            if (moved && from !== to) agendaActions.moveBlock(moved.block.id, day.id, to);
-          }}
-          className="agenda-blocks"
-          label={`Blocks of ${name}`}
-        >
+        <AgendaDayList ids={blocks.map((s) => s.block.id)} label={`Blocks of ${name}`}>
           {blocks.map((s) => (
             <AgendaBlockRow
               key={s.block.id}
@@ -121,7 +112,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps) {
               readOnly={readOnly}
             />
           ))}
-        </SortableSections>
+        </AgendaDayList>
       )}
       {readOnly ? null : (
         <button

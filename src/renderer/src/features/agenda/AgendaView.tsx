@@ -6,6 +6,7 @@ import { documentActions } from '../../document';
 import { agendaActions, currentWorkspace } from './AgendaActions';
 import type { BlockPlace } from './AgendaBlockRow';
 import { AgendaDaySection } from './AgendaDaySection';
+import { AgendaDnd } from './AgendaDnd';
 import { AgendaEmpty } from './AgendaEmpty';
 import { AgendaInput } from './AgendaInput';
 import './agenda.css';
@@ -50,6 +51,11 @@ export function AgendaView({ workspace, readOnly }: { workspace: Workspace; read
       refocusId.current = blockId;
       agendaActions.moveBlock(blockId, neighbour.day.id, direction < 0 ? neighbour.blocks.length : 0);
     }
+  };
+  const moveByDrag = (blockId: string, dayId: string, index: number) => {
+    const from = days.find((d) => d.blocks.some((s) => s.block.id === blockId));
+    if (from && from.day.id !== dayId) refocusId.current = blockId;
+    agendaActions.moveBlock(blockId, dayId, index);
   };
   const placeOf = (blockId: string): BlockPlace => ({
     index: order.indexOf(blockId),
@@ -110,27 +116,29 @@ export function AgendaView({ workspace, readOnly }: { workspace: Workspace; read
       {agenda.blocks.length === 0 ? (
         <AgendaEmpty workspace={workspace} readOnly={readOnly} onAddBlock={() => addBlock(null, null)} />
       ) : (
-        <div className="agenda-days">
-          {days.map((scheduled, dayIndex) => (
-            <AgendaDaySection
-              key={scheduled.day.id}
-              workspace={workspace}
-              scheduled={scheduled}
-              dayIndex={dayIndex}
-              placeOf={placeOf}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-              onRemoveBlock={removeBlock}
-              onRemoveDay={removeDay}
-              onAddBlock={addBlock}
-              spentOf={(blockId) => {
-                const block = agenda.blocks.find((b) => b.id === blockId);
-                return block ? spentMs(agenda, block, now) : 0;
-              }}
-              readOnly={readOnly}
-            />
-          ))}
-        </div>
+        <AgendaDnd days={days} onMove={moveByDrag}>
+          <div className="agenda-days">
+            {days.map((scheduled, dayIndex) => (
+              <AgendaDaySection
+                key={scheduled.day.id}
+                workspace={workspace}
+                scheduled={scheduled}
+                dayIndex={dayIndex}
+                placeOf={placeOf}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onRemoveBlock={removeBlock}
+                onRemoveDay={removeDay}
+                onAddBlock={addBlock}
+                spentOf={(blockId) => {
+                  const block = agenda.blocks.find((b) => b.id === blockId);
+                  return block ? spentMs(agenda, block, now) : 0;
+                }}
+                readOnly={readOnly}
+              />
+            ))}
+          </div>
+        </AgendaDnd>
       )}
       {removal && removal.after === workspace ? (
         <UndoToast
