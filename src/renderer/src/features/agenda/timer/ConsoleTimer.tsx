@@ -74,12 +74,14 @@ export function ConsoleTimer({ workspace, readOnly }: { workspace: Workspace; re
       <p className="console-timer-block" dir="auto">
         {shown?.title ?? 'Every block is done.'}
       </p>
-      <p className="console-timer-time" role="timer" aria-label={`Time left: ${reading.text}`}>
-        {reading.text}
-      </p>
-      <p className="console-timer-words">
-        <span aria-hidden="true">{reading.mark}</span> {reading.words}
-      </p>
+      <div className="console-timer-reading">
+        <p className="console-timer-time" role="timer" aria-label={`Time left: ${reading.text}`}>
+          {reading.text}
+        </p>
+        <p className="console-timer-words">
+          <span aria-hidden="true">{reading.mark}</span> {reading.words}
+        </p>
+      </div>
       <div className="console-timer-buttons">
         <TimerButton
           label={startLabel}
@@ -122,7 +124,7 @@ export function ConsoleTimer({ workspace, readOnly }: { workspace: Workspace; re
             checked={chime}
             disabled={readOnly}
             onChange={(e) => timerActions.setChime(e.target.checked)}
-          />{' '}
+          />
           Chime at amber, red and over
         </label>
         <ShowOnProjector cue={{ kind: 'timer' }} label="Timer on projector" />
