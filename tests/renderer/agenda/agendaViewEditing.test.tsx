@@ -139,6 +139,34 @@ describe('the agenda tab', () => {
     expect(undoToast()).toBeUndefined();
   });
 
+  it('removes a day: its blocks join the day before, and Undo brings the day back', async () => {
+    const { user } = await openAgenda(main, twoDayAgenda);
+    await user.click(screen.getByRole('button', { name: 'Remove day 2' }));
+    expect(screen.queryByRole('region', { name: /^Day 2/ })).toBeNull();
+    expect(rowsOf('Day 1').at(-1)).toBe('17:30–18:15 Checkpoint: what we commit to');
+    expect(screen.getByText('Day 1 runs 1 h 15 min past 17:00')).toBeTruthy();
+    await user.click(within(undoToast()!).getByRole('button', { name: 'Undo' }));
+    expect(rowsOf('Day 2')).toEqual(['09:00–09:45 Checkpoint: what we commit to']);
+    // The only day left cannot go: the agenda needs one.
+    await user.click(screen.getByRole('button', { name: 'Remove day 2' }));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Remove day 1' }).disabled).toBe(true);
+  });
+
+  it('refuses day hours that end before they start, keeping the old ones', async () => {
+    const { user } = await openAgenda(main, twoDayAgenda);
+    const day1 = screen.getByRole('region', { name: /^Day 1/ });
+    const ends = within(day1).getByRole('textbox', { name: 'Ends' });
+    await user.clear(ends);
+    await user.type(ends, '08:00{Enter}');
+    expect(within(day1).getByRole('alert').textContent).toBe(
+      'The day must end after it starts, by midnight.',
+    );
+    expect(openWorkspace().agenda.days[0]!.end).toBe(17 * 60);
+    await user.clear(ends);
+    await user.type(ends, '18:00{Enter}');
+    expect(within(day1).queryByText(/runs .* past/)).toBeNull();
+  });
+
   it('adds a block after the selected one, and a day', async () => {
     const { user } = await openAgenda(main, twoDayAgenda);
     await user.click(screen.getByRole('button', { name: 'Welcome and goals for the two days' }));
