@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { documentActions } from '../../../src/renderer/src/document';
@@ -94,6 +94,18 @@ describe('parking an item from any screen', () => {
     expect(screen.queryByRole('dialog', { name: 'Park an item' })).toBeNull();
     expect(workspace()).toBe(before);
     expect(screen.queryByText(/Parked —/)).toBeNull();
+  });
+
+  it('Enter that picks a character in an input method does not park the half-typed item', async () => {
+    const { user } = await renderAppWithParking();
+    await openOffsite(main);
+    await user.keyboard('{Control>}{Shift>}l{/Shift}{/Control}');
+    const input = within(parkBox()).getByLabelText('What to park');
+    fireEvent.change(input, { target: { value: '数据驻' } });
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(workspace().parkingLot).toEqual([]);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(workspace().parkingLot.map((p) => p.text)).toEqual(['数据驻']);
   });
 
   it('is listed in the command palette with its shortcut, and not offered on the home screen', async () => {
