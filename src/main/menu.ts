@@ -39,6 +39,8 @@ export function buildMenuTemplate(
       command(COMMANDS.undo),
       command(COMMANDS.redo),
       { type: 'separator' },
+      command(COMMANDS.parkItem),
+      { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },

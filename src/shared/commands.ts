@@ -26,7 +26,7 @@ export const COMMANDS = {
   presentDeck: { id: 'qbr.present', label: 'Present the QBR deck' },
   exportDeckPdf: { id: 'qbr.exportPdf', label: 'Export the QBR deck to PDF…', shortcut: 'Mod+Shift+E' },
   // From any screen in under 3 s: one key, one line of text (L for the parking lot).
-  parkItem: { id: 'parking.park', label: 'Park an item…', shortcut: 'Mod+Shift+L' },
+  parkItem: { id: MENU_ACTIONS.parkItem, label: 'Park an item…', shortcut: 'Mod+Shift+L' },
 } as const satisfies Record<string, Command>;
 
 // Words a title keeps in lower case unless they start it.

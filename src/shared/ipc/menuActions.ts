@@ -12,5 +12,6 @@ export const MENU_ACTIONS = {
   openAudience: 'audience.open',
   swapDisplays: 'audience.swap',
   identifyDisplays: 'audience.identify',
+  parkItem: 'parking.park',
 } as const;
 export type MenuActionId = (typeof MENU_ACTIONS)[keyof typeof MENU_ACTIONS];

@@ -27,7 +27,7 @@ export function acceptReplan(
         .map((b) => {
           const minutes = lengths.get(b.id);
           if (minutes === undefined) return b;
-          // A re-plan only takes time away: a block before a fixed start with room to spare keeps its length.
+          // The offer never lengthens a block (replanOffer.ts); the bounds hold the file valid.
           const fitted = Math.max(b.minMinutes, Math.min(b.minutes, AGENDA_LIMITS.maxMinutes, minutes));
           return { ...b, minutes: fitted };
         }),

@@ -1,6 +1,6 @@
 import type { Workspace } from '../workspace';
 import { minuteOfDayIn } from './clock';
-import { replanDay, type Replan } from './replan';
+import { replanDay, type PlannedBlock, type Replan } from './replan';
 import { currentBlock } from './run';
 import { remainingMs } from './timer';
 
@@ -46,10 +46,14 @@ export function projectDay(
     projectedEnd = Math.max(projectedEnd, block.fixedStart ?? projectedEnd) + block.minutes;
   }
   const kept = rest.filter((b) => !dropIds.has(b.id));
-  const replan = replanDay(
-    kept.map((b) => ({ id: b.id, minutes: b.minutes, minMinutes: b.minMinutes, fixedStart: b.fixedStart })),
+  const replan = neverLonger(
+    replanDay(
+      kept.map((b) => ({ id: b.id, minutes: b.minutes, minMinutes: b.minMinutes, fixedStart: b.fixedStart })),
+      Math.ceil(currentEnd),
+      day.end,
+    ),
     Math.ceil(currentEnd),
-    day.end,
+    new Map(kept.map((b) => [b.id, b.minutes])),
   );
   const last = replan.blocks[replan.blocks.length - 1];
   const replannedEnd = last ? last.start + last.minutes : Math.ceil(currentEnd);
@@ -64,4 +68,20 @@ export function projectDay(
     replan,
     replannedEnd: Math.max(replannedEnd, Math.ceil(currentEnd)),
   };
+}
+
+/**
+ * A re-plan only takes time away: where a stretch before a fixed start has room to spare
+ * (the morning before lunch), its blocks keep their planned length rather than growing
+ * to fill it, and the room gets the spare minutes back. Starts are recomputed in order.
+ */
+function neverLonger(replan: Replan, from: number, planned: ReadonlyMap<string, number>): Replan {
+  let at = from;
+  const blocks = replan.blocks.map((b): PlannedBlock => {
+    const minutes = Math.min(b.minutes, planned.get(b.id) ?? b.minutes);
+    const start = b.fixedStart ?? at;
+    at = Math.max(at, start + minutes);
+    return { ...b, minutes, start };
+  });
+  return { ...replan, blocks };
 }

@@ -41,7 +41,11 @@ describe('the re-plan offer', () => {
     expect(after.b4).toBe(60);
     const day = scheduleDay(later.agenda, later.agenda.days[0]!);
     expect(day.blocks.find((s) => s.block.id === 'b4')!.start).toBe(750);
-    // A re-plan never lengthens a block, whatever the gap before lunch.
+    // A re-plan never lengthens a block, whatever the gap before lunch: not in the offer, not once accepted.
+    const offered = projectDay(startBlock(offsite(), 'b2', at('09:30')), at('11:05'))!;
+    for (const b of offered.replan.blocks) {
+      expect(b.minutes).toBeLessThanOrEqual(offsite().agenda.blocks.find((o) => o.id === b.id)!.minutes);
+    }
     const early = acceptReplan(startBlock(offsite(), 'b2', at('09:30')), at('11:05'), new Set(), newId);
     for (const b of early.agenda.blocks) {
       expect(b.minutes).toBeLessThanOrEqual(offsite().agenda.blocks.find((o) => o.id === b.id)!.minutes);

@@ -119,7 +119,7 @@ export function PrioritiesPanel({ workspace, readOnly }: { workspace: Workspace;
           {workspace.priorities.map((p) => {
             const ballots = ballotsMentioning(workspace, p.id);
             return (
-              <li key={p.id} data-testid="priority-row">
+              <li key={p.id} data-testid="priority-row" data-priority-id={p.id}>
                 <CommittedInput
                   aria-label="Priority title"
                   required
