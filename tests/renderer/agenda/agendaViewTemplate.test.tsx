@@ -1,6 +1,6 @@
 import '../templates/freshDb';
 import '../templates/setupTemplates';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../../src/shared/domain/templates';
 import { startTemplates } from '../../../src/renderer/src/features/templates/views';
@@ -58,8 +58,11 @@ describe('an empty agenda', () => {
     const { user } = await openAgenda(main);
     await user.click(screen.getByRole('button', { name: 'Add a block' }));
     expect(rowsOf('Day 1')).toEqual(['09:00–09:30 New block']);
-    // The new block opens for editing, its title first.
-    expect(screen.getByRole('group', { name: 'Edit “New block”' })).toBeTruthy();
+    // The new block opens for editing with its title selected: typing names it.
+    const editor = screen.getByRole('group', { name: 'Edit “New block”' });
+    expect(document.activeElement).toBe(within(editor).getByRole('textbox', { name: 'Title' }));
+    await user.keyboard('Pricing pilot: what would change our mind{Enter}');
+    expect(rowsOf('Day 1')).toEqual(['09:00–09:30 Pricing pilot: what would change our mind']);
   });
 });
 

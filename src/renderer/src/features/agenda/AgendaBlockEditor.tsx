@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { formatClock, parseClock } from '../../../../shared/domain/agenda';
 import {
   BLOCK_KINDS,
@@ -14,6 +14,8 @@ type AgendaBlockEditorProps = {
   workspace: Workspace;
   block: AgendaBlock;
   dayIndex: number;
+  /** Just added: the title is selected so typing replaces “New block”. */
+  focusTitle: boolean;
   onAddAfter: () => void;
 };
 
@@ -22,8 +24,21 @@ type AgendaBlockEditorProps = {
  * make it, a fixed start, what it is about (a round, priorities, a deck section), and the
  * day it is on. Each change is one edit.
  */
-export function AgendaBlockEditor({ workspace, block, dayIndex, onAddAfter }: AgendaBlockEditorProps) {
+export function AgendaBlockEditor({
+  workspace,
+  block,
+  dayIndex,
+  focusTitle,
+  onAddAfter,
+}: AgendaBlockEditorProps) {
   const id = useId();
+  useEffect(() => {
+    const title = focusTitle ? document.getElementById(`${id}-title`) : null;
+    if (title instanceof HTMLTextAreaElement) {
+      title.focus();
+      title.select();
+    }
+  }, [focusTitle, id]);
   const update = agendaActions.updateBlock;
   const sections = workspace.deck?.sections ?? [];
   return (

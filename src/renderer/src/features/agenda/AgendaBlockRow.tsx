@@ -21,6 +21,7 @@ type AgendaBlockRowProps = {
   place: BlockPlace;
   dayIndex: number;
   selected: boolean;
+  justAdded: boolean;
   onSelect: (id: string | null) => void;
   onRemove: (id: string, title: string) => void;
   onAddAfter: (id: string) => void;
@@ -152,6 +153,7 @@ export function AgendaBlockRow(props: AgendaBlockRowProps) {
           workspace={workspace}
           block={block}
           dayIndex={props.dayIndex}
+          focusTitle={props.justAdded}
           onAddAfter={() => props.onAddAfter(block.id)}
         />
       ) : null}

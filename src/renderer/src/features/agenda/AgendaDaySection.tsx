@@ -13,6 +13,7 @@ type AgendaDaySectionProps = {
   dayIndex: number;
   placeOf: (blockId: string) => BlockPlace;
   selectedId: string | null;
+  addedId: string | null;
   onSelect: (id: string | null) => void;
   onRemoveBlock: (id: string, title: string) => void;
   onRemoveDay: (id: string, name: string) => void;
@@ -105,6 +106,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps) {
               place={props.placeOf(s.block.id)}
               dayIndex={dayIndex}
               selected={props.selectedId === s.block.id}
+              justAdded={props.addedId === s.block.id}
               onSelect={props.onSelect}
               onRemove={props.onRemoveBlock}
               onAddAfter={(afterId) => props.onAddBlock(day.id, afterId)}

@@ -21,6 +21,8 @@ type Removal = { message: string; after: Workspace };
 export function AgendaView({ workspace, readOnly }: { workspace: Workspace; readOnly: boolean }) {
   const agenda = workspace.agenda;
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** The block just added: its editor opens with its title selected, ready to be typed over. */
+  const [addedId, setAddedId] = useState<string | null>(null);
   const [removal, setRemoval] = useState<Removal | null>(null);
   const refocusId = useRef<string | null>(null);
   const now = useNow(agenda.run.countingSince !== null);
@@ -71,7 +73,10 @@ export function AgendaView({ workspace, readOnly }: { workspace: Workspace; read
       { title: 'New block', minutes: 30, kind: 'discussion', ...(dayId ? { dayId } : {}) },
       afterId,
     );
-    if ('id' in added) setSelectedId(added.id);
+    if ('id' in added) {
+      setSelectedId(added.id);
+      setAddedId(added.id);
+    }
   };
   const removeBlock = (blockId: string, title: string) => {
     if (agendaActions.removeBlock(blockId) === null) offerUndo(`Removed “${title}”.`);
@@ -126,7 +131,11 @@ export function AgendaView({ workspace, readOnly }: { workspace: Workspace; read
                 dayIndex={dayIndex}
                 placeOf={placeOf}
                 selectedId={selectedId}
-                onSelect={setSelectedId}
+                addedId={addedId}
+                onSelect={(id) => {
+                  setSelectedId(id);
+                  setAddedId(null);
+                }}
                 onRemoveBlock={removeBlock}
                 onRemoveDay={removeDay}
                 onAddBlock={addBlock}
