@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { BALLOT_METHODS, ballotMethod, ballotProblem, type BallotRound } from '../domain/rounds';
+import { ROUND_LIMITS, roundItemId } from '../domain/rounds/roundLimits';
+import { BallotContent, parseJsonSafely } from '../domain/workspace';
+
+/**
+ * What the laptop and a phone say to each other over the room link: the join call and the
+ * one WebSocket a claimed seat holds. Shared by the room server (main) and the phone page,
+ * so a phone is checked by the very schemas and ballot rules the laptop applies on save
+ * (a phone can never send what the laptop would refuse). A phone learns the round's item
+ * titles, its own seat and its own ballot: nothing else of the workspace is in here.
+ */
+
+/** The join code: letters and digits nobody confuses when reading them off a screen. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+/** Seat tokens and device cookies: 32 random bytes, base64url. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const joinCode = z
+  .string()
+  .max(32)
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase());
+const token = z.string().regex(TOKEN_PATTERN);
+
+/** POST /join: a code alone lists the seats; a code and a name, or a seat token, claims one. */
+export const JoinRequest = z.union([
+  z.strictObject({ code: joinCode }),
+  z.strictObject({ code: joinCode, participantId: roundItemId }),
+  z.strictObject({ seatToken: token }),
+]);
+export type JoinRequest = z.infer<typeof JoinRequest>;
+
+export const Seat = z.strictObject({ participantId: roundItemId, name: z.string().max(200) });
+export type Seat = z.infer<typeof Seat>;
+
+export type JoinResponse =
+  | { ok: true; seats: Array<Seat & { taken: boolean }> }
+  | { ok: true; seat: Seat }
+  | { ok: false; message: string };
+
+/** The round as a phone sees it: the question, the method's settings and the item titles. */
+export const PhoneRound = z.strictObject({
+  id: roundItemId,
+  question: z.string().max(ROUND_LIMITS.question),
+  method: z.enum(BALLOT_METHODS),
+  items: z.array(z.strictObject({ id: roundItemId, title: z.string().max(200) })).max(ROUND_LIMITS.items),
+  budget: z.number().int(),
+  dots: z.number().int(),
+  ahpStrength: z.boolean(),
+});
+export type PhoneRound = z.infer<typeof PhoneRound>;
+
+/** The ballot rules read only the method, the item ids and the settings. */
+export const ballotRoundOf = (round: PhoneRound): BallotRound => ({
+  method: round.method,
+  itemIds: round.items.map((i) => i.id),
+  budget: round.budget,
+  dots: round.dots,
+  ahpStrength: round.ahpStrength,
+});
+
+/** Phone → laptop: a ballot (first or changed); `seq` pairs it with its ack or refusal. */
+export const PhoneMessage = z.strictObject({
+  type: z.literal('ballot'),
+  seq: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31),
+  content: BallotContent,
+});
+export type PhoneMessage = z.infer<typeof PhoneMessage>;
+
+/** Why the link closed, as the phone shows it. */
+export const CLOSE_REASONS = ['revealed', 'idle', 'stopped', 'released', 'replaced'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const CLOSE_MESSAGES: Record<CloseReason, string> = {
+  revealed: 'Voting has closed: the round has been revealed. Look at the screen.',
+  idle: 'The room link closed after a quiet spell. Ask the facilitator to open it again.',
+  stopped: 'The facilitator closed the room link.',
+  released: 'The facilitator freed your seat. Scan the code again to rejoin.',
+  replaced: 'Your seat was opened again on this phone, in another tab or window.',
+};
+
+/** Laptop → phone. */
+export type LaptopMessage =
+  | { type: 'hello'; round: PhoneRound; seat: Seat; ballot: BallotContent | null }
+  | { type: 'ack'; seq: number; submittedAt: string }
+  | { type: 'refused'; seq: number | null; message: string }
+  | { type: 'closed'; reason: CloseReason; message: string };
+
+export type ParsedPhoneMessage =
+  { ok: true; message: PhoneMessage } | { ok: false; seq: number | null; message: string };
+
+/** The envelope first, so a refusal can name the `seq` it answers even when the ballot is bad. */
+const Envelope = PhoneMessage.extend({ content: z.unknown() });
+
+/**
+ * A phone's message checked as the laptop checks a ballot it saves: safe JSON, the ballot
+ * schema of the round's method from the method catalogue, then that method's own rules
+ * (`ballotProblem`, the words the laptop's voting screen shows), which the phone shows too.
+ */
+export function readPhoneMessage(text: string, round: BallotRound): ParsedPhoneMessage {
+  const json = parseJsonSafely(text);
+  if (!json.ok) return { ok: false, seq: null, message: UNREADABLE };
+  const envelope = Envelope.safeParse(json.value);
+  if (!envelope.success) return { ok: false, seq: seqOf(json.value), message: UNREADABLE };
+  const { seq } = envelope.data;
+  const method = ballotMethod(round.method);
+  const content = method.ballot.safeParse(envelope.data.content);
+  if (!content.success) {
+    const other = BallotContent.safeParse(envelope.data.content);
+    return { ok: false, seq, message: other.success ? method.notThisRound : UNREADABLE_BALLOT };
+  }
+  const problem = ballotProblem(round, content.data);
+  if (problem) return { ok: false, seq, message: problem };
+  return { ok: true, message: { type: 'ballot', seq, content: content.data } };
+}
+
+const UNREADABLE = 'The phone sent something the laptop cannot read. Reload the page.';
+const UNREADABLE_BALLOT = 'The phone sent a ballot the laptop cannot read. Reload the page.';
+
+function seqOf(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null || !('seq' in value)) return null;
+  const seq = value.seq;
+  return typeof seq === 'number' && Number.isInteger(seq) && seq >= 0 && seq <= 2 ** 31 ? seq : null;
+}
