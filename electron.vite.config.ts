@@ -36,11 +36,13 @@ function cspMetaTag(): Plugin {
  * functions): importing one does nothing by itself. Said so, the bundler drops a module
  * nobody uses even when an index re-exports it, so the home screen's first load does not
  * carry Dexie, markdown-it or the deck builders just because it imports one light name
- * from a feature. The feature indexes and deckStyles.ts stay as they are: they import the
- * style sheets, in the cascade's order.
+ * from a feature. The features' indexes and deckStyles.ts stay as they are: they import the
+ * style sheets, in the cascade's order. The indexes of shared/ import no style: were they
+ * kept, `shared/domain/workspace/index.ts` would keep its schema (and zod) in the home
+ * screen's first load for the one function the home's modules take from it.
  */
 const OUR_MODULE = /[\\/]src[\\/](shared|renderer[\\/]src)[\\/].*\.tsx?$/;
-const IMPORTS_STYLES = /[\\/](index\.ts|deckStyles\.ts|main\.tsx)$/;
+const IMPORTS_STYLES = /[\\/]features[\\/][^\\/]+[\\/]index\.ts$|[\\/](deckStyles\.ts|main\.tsx)$/;
 const moduleSideEffects = (id: string) => !OUR_MODULE.test(id) || IMPORTS_STYLES.test(id);
 
 export default defineConfig({
@@ -75,9 +77,20 @@ export default defineConfig({
         input: { index: resolve('src/renderer/index.html') },
         treeshake: { moduleSideEffects },
         output: {
-          // The React runtime changes rarely; keep it apart from app code.
           codeSplitting: {
-            groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+            groups: [
+              // The React runtime changes rarely; keep it apart from app code.
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              // The open document's edits catch DomainError from the first load on, and every
+              // domain module behind the workspace schema imports it too: left to itself the
+              // bundler puts it in the schema's chunk, and the home screen would load zod
+              // (fetched only when a workspace opens, document/workspaceCheck.ts) for it.
+              { name: 'domainError', test: /[\\/]src[\\/]shared[\\/]domain[\\/]domainError\.ts$/ },
+              // Every style sheet in one file, in the order the modules run: the cascade main.tsx
+              // sets. Left with the chunks, sheets are linked in the order the chunks happen to
+              // be split (a feature's sheet could land after the shell's) and as more requests.
+              { name: 'styles', test: /\.css$/ },
+            ],
           },
         },
       },

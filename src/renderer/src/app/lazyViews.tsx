@@ -1,4 +1,5 @@
 import { createElement, use, type ComponentType } from 'react';
+import { documentReady } from '../document/workspaceCheck';
 
 /** A screen whose code is fetched the first time it is needed, or earlier by `preload`. */
 export type LazyView<P extends object> = ComponentType<P> & { preload: () => Promise<void> };
@@ -56,10 +57,14 @@ export const PresenterConsole = lazyView(() =>
 export const StageSync = lazyView(() => import('../features/presenter/views').then((m) => m.StageSync));
 export const AudienceApp = lazyView(() => import('../features/presenter/views').then((m) => m.AudienceApp));
 
-/** Fetches every on-demand screen; the app calls it once the home screen is up. */
+/**
+ * Fetches every on-demand screen, and the check an open workspace's edits go through; the
+ * app calls it once the home screen is up.
+ */
 export function preloadViews(): Promise<void> {
-  return Promise.all(
-    [
+  return Promise.all([
+    documentReady(),
+    ...[
       WorkspaceScreen,
       NewWorkspaceDialog,
       TemplatesNotice,
@@ -73,5 +78,5 @@ export function preloadViews(): Promise<void> {
       PresenterConsole,
       StageSync,
     ].map((v) => v.preload()),
-  ).then(() => undefined);
+  ]).then(() => undefined);
 }

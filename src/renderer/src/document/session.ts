@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { workspaceProblem, type Workspace } from '../../../shared/domain/workspace';
+import type { Workspace } from '../../../shared/domain/workspace';
 import { isDomainError } from '../../../shared/domain/domainError';
 import type { OpenedWorkspace } from '../../../shared/ipc/contract';
 import { bridge } from '../bridge';
 import { Autosaver } from './autosave';
 import { EditHistory } from './editHistory';
+import { workspaceCheck } from './workspaceCheck';
 
 /**
  * The open document: the workspace on screen, every edit to it, undo/redo, autosave, the
@@ -64,7 +65,7 @@ async function saveCurrent(): Promise<void> {
     // Main answers a refused document with the schema's path; say it as the screen does.
     const message =
       result.code === 'BAD_REQUEST'
-        ? (workspaceProblem(current.workspace) ?? result.message)
+        ? (workspaceCheck()(current.workspace) ?? result.message)
         : result.message;
     set({ saveStatus: 'error', saveError: message });
     if (result.code === 'CONFLICT') set({ conflict: { differences: null } });
@@ -76,8 +77,12 @@ async function saveCurrent(): Promise<void> {
   }
 }
 
-/** Shows a workspace: a newly opened one, or the same one after a restore or reload. */
+/**
+ * Shows a workspace: a newly opened one, or the same one after a restore or reload.
+ * Only once `documentReady()` has resolved: an edit must be checkable from the first frame.
+ */
 export function enterDocument(opened: OpenedWorkspace): void {
+  workspaceCheck(); // throws when documentReady() was not awaited: a bug, found on the first open
   autosaver?.cancel();
   history.clear();
   autosaver = new Autosaver(saveCurrent);
@@ -194,7 +199,7 @@ function applyEdit(recipe: (w: Workspace) => Workspace): boolean {
   if (!current || current.readOnly) return false;
   const next = recipe(current.workspace);
   if (next === current.workspace) return true;
-  const problem = workspaceProblem(next);
+  const problem = workspaceCheck()(next);
   if (problem) {
     set({ notice: { tone: 'error', title: 'Not changed', message: problem } });
     return false;

@@ -1,5 +1,6 @@
 import { bridge } from '../../bridge';
 import { documentActions, enterDocument } from '../../document';
+import { documentReady } from '../../document/workspaceCheck';
 import { get, set } from './store';
 
 /** A damaged file was moved aside on open (docs/quality.md D7): bring it back from a backup. */
@@ -19,6 +20,7 @@ export const recoveryActions = {
         title: 'Could not restore the backup',
         message: result.message,
       });
+    await documentReady();
     set({ recovery: null });
     enterDocument(result.value);
     documentActions.notify({

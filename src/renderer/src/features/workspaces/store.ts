@@ -4,6 +4,7 @@ import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../
 import type { Result } from '../../../../shared/ipc/result';
 import { bridge } from '../../bridge';
 import { documentActions, enterDocument, resetDocument } from '../../document';
+import { documentReady } from '../../document/workspaceCheck';
 
 /** A damaged file was moved aside on open: offer its backups (docs/quality.md D7). */
 export type Recovery = { path: string; message: string; details?: string; options: RecoveryOptions };
@@ -35,8 +36,9 @@ function failed(title: string, result: Extract<Result<unknown>, { ok: false }>):
   documentActions.notify({ tone: 'error', title, message: result.message, ...details });
 }
 
-/** The home screen steps aside for the workspace just opened. */
-function open(opened: OpenedWorkspace): void {
+/** The home screen steps aside for the workspace just opened, once its edits can be checked. */
+async function open(opened: OpenedWorkspace): Promise<void> {
+  await documentReady();
   set({ newDialogOpen: false, busy: false, recovery: null });
   enterDocument(opened);
 }
@@ -69,7 +71,7 @@ export const workspaceActions = {
       set({ busy: false });
       return result.message;
     }
-    open(result.value);
+    await open(result.value);
     return null;
   },
 
