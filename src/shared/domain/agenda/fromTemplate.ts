@@ -14,6 +14,8 @@ const KIND_OF_SECTION: Partial<Record<SectionType, BlockKind>> = {
 
 export type TemplateSectionLike = { type: SectionType; title: string; minutes: number | null };
 
+const DAY_PREFIX = /^\s*day\s*(\d{1,2})\s*[·:\-–—]\s*/i;
+
 /** Lunch goes in when the day runs through midday: at 12:30 for an hour, fixed. */
 const LUNCH = { start: 12 * 60 + 30, minutes: 60 };
 
@@ -21,7 +23,8 @@ const LUNCH = { start: 12 * 60 + 30, minutes: 60 };
  * The blocks an agenda starts with when the workspace is made from a template: one per
  * timeboxed section, in order, with the section's title and timebox. Templates list no
  * breaks, so lunch is added when the day runs past 12:30; blocks that no longer fit in
- * the day (`dayMinutes` from `dayStart`) go to the following days. Each block may shrink
+ * the day (`dayMinutes` from `dayStart`) go to the following days, as do sections whose
+ * title names a later day ("Day 2 · …", the prefix dropped since the day is shown). Each block may shrink
  * to two thirds of its length when the day is re-planned.
  */
 export function blocksFromTemplate(
@@ -36,6 +39,15 @@ export function blocksFromTemplate(
   let lunched = false;
   for (const section of timed) {
     const minutes = Math.min(480, section.minutes!);
+    // "Day 2 · Re-vote and consensus": the template says which day; the day shows on screen.
+    const hint = DAY_PREFIX.exec(section.title);
+    const wantedDay = hint ? Math.min(13, Number(hint[1]) - 1) : day;
+    if (wantedDay > day) {
+      day = wantedDay;
+      at = dayStart;
+      lunched = false;
+    }
+    const title = (hint ? section.title.slice(hint[0].length) : section.title).trim();
     if (!lunched && at < LUNCH.start + LUNCH.minutes && at + minutes > LUNCH.start && at > dayStart) {
       out.push({ day, title: 'Lunch', minutes: LUNCH.minutes, kind: 'break', fixedStart: LUNCH.start });
       at = Math.max(at, LUNCH.start) + LUNCH.minutes;
@@ -48,7 +60,7 @@ export function blocksFromTemplate(
     }
     out.push({
       day,
-      title: section.title.trim() || 'Untitled block',
+      title: title || 'Untitled block',
       minutes,
       minMinutes: Math.max(1, Math.round((minutes * 2) / 3)),
       kind: KIND_OF_SECTION[section.type] ?? 'discussion',

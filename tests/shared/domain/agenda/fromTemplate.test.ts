@@ -14,7 +14,13 @@ describe('an agenda built from a template', () => {
     const w = agendaFromTemplate(emptyOffsite(), template.sections, newId);
     expect(Workspace.safeParse(w).success).toBe(true);
     const blocks = w.agenda.blocks.filter((b) => b.title !== 'Lunch');
-    expect(blocks.map((b) => [b.title, b.minutes])).toEqual(timed.map((s) => [s.title, s.minutes]));
+    expect(blocks.map((b) => [b.title, b.minutes])).toEqual(
+      timed.map((s) => [s.title.replace(/^Day \d · /, ''), s.minutes]),
+    );
+    // The template's "Day 2 · …" sections start the second day.
+    const dayOf = (title: string) => w.agenda.blocks.find((b) => b.title === title)!.dayId;
+    expect(dayOf('Re-vote and consensus')).toBe(w.agenda.days[1]!.id);
+    expect(dayOf('Wrap-up and parking lot')).toBe(w.agenda.days[0]!.id);
     const lunch = w.agenda.blocks.find((b) => b.title === 'Lunch');
     const total = timed.reduce((s, x) => s + x.minutes!, 0);
     if (total > 210) expect(lunch).toMatchObject({ fixedStart: 750, kind: 'break' });

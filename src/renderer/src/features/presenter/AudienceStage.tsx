@@ -1,7 +1,6 @@
 import type { Stage } from '../../../../shared/domain/stage';
 import { ScaledSlide } from '../../ui/ScaledSlide';
-// eslint-disable-next-line layers/imports -- until features/agenda/views.ts exports TimerStage
-import { TimerStage } from '../agenda/timer/TimerStage';
+import { TimerStage } from '../agenda/views';
 
 /**
  * One stage drawn for the room: the audience window paints it full size, the console

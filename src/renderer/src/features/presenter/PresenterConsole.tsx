@@ -3,8 +3,7 @@ import { localDay } from '../../../../shared/domain/calendarDay';
 import { buildSlides } from '../../../../shared/domain/deck';
 import { cueKey, cueList, deriveStage, roundVoters, type Cue } from '../../../../shared/domain/stage';
 import type { Workspace } from '../../../../shared/domain/workspace';
-// eslint-disable-next-line layers/imports -- until features/agenda/views.ts exports ConsoleTimer
-import { ConsoleTimer } from '../agenda/timer/ConsoleTimer';
+import { ConsoleTimer } from '../agenda/views';
 import { AudienceControls } from './AudienceControls';
 import { AudienceStage } from './AudienceStage';
 import { SpeakerNotes } from './SpeakerNotes';

@@ -3,3 +3,5 @@ export { TemplatesScreen } from './TemplatesScreen';
 export { TemplatesNotice } from './TemplatesNotice';
 // Brings the library up (Dexie): the app calls it once the home screen has answered.
 export { startTemplates } from './startup';
+// One template from the library, for a new workspace's agenda (the agenda feature).
+export { getTemplate } from './repository';

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { currentBlock, projectDay, upcomingBlock } from '../../../../../shared/domain/agenda';
 import type { Workspace } from '../../../../../shared/domain/workspace';
-import { ShowOnProjector } from '../../presenter';
-// eslint-disable-next-line layers/imports -- until features/presenter/index.ts exports useConsoleKeys
-import { useConsoleKeys, type ConsoleKeys } from '../../presenter/usePresenterKeys';
+import { ShowOnProjector, useConsoleKeys, type ConsoleKeys } from '../../presenter';
 import { useChime } from './chime';
 import { DayEnd, ReplanOffer } from './ReplanOffer';
 import { timerActions } from './timerActions';
