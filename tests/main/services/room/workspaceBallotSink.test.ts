@@ -44,6 +44,9 @@ describe('phone ballots saved into a workspace', () => {
     );
     expect(answers).toEqual(Array.from({ length: 4 }, () => ({ ok: true, onDisk: true })));
     expect(s.saves).toBeLessThanOrEqual(2);
+    // Read once, then kept as saved: the folder is locked to this writer.
+    await sink.submit({ roundId: 'round-new', participantId: 'p1', content: orderBallot(ITEMS, 9) });
+    expect(s.loads).toBe(1);
     expect(ballotOf(s.workspace, 'p3')).toEqual({
       participantId: 'p3',
       submittedAt: '2027-01-15T12:00:00.000Z',
