@@ -3,6 +3,7 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, freshFactory } from './freshDb';
 import fixtureV1 from './fixtures/db-v1.json';
+import fixtureV2 from './fixtures/db-v2.json';
 import { builtInTemplates, Template } from '../../../src/shared/domain/templates';
 import {
   CURRENT_DB_VERSION,
@@ -23,7 +24,7 @@ type Fixture = {
   templates: { builtIns: Array<Record<string, unknown>>; user: Array<Record<string, unknown>> };
   meta: Array<{ key: string; createdAt: string }>;
 };
-const FIXTURES: Fixture[] = [fixtureV1];
+const FIXTURES: Fixture[] = [fixtureV1, fixtureV2];
 
 afterEach(() => replaceTemplatesDb(null));
 

@@ -25,9 +25,9 @@ const inStyle = (css: string) => css.replace(/</g, '\\3c ');
 export function deckDocument(
   workspace: Workspace,
   deck: Deck,
-  options: { date: string; fontFaceCss: string },
+  options: { date: string; now?: number; fontFaceCss: string },
 ): string {
-  const slides = buildSlides(workspace, deck, { date: options.date });
+  const slides = buildSlides(workspace, deck, { date: options.date, now: options.now });
   const footer = { confidential: deck.confidential, organisation: workspace.organisation };
   const body = slides
     .map((slide, index) => slideHtml(slide, { index, total: slides.length }, footer))

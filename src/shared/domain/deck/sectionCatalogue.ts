@@ -1,5 +1,6 @@
 import type { SectionType } from '../templates/schema';
 import type { DeckSection, DeckSectionType, Workspace } from '../workspace';
+import { agendaPlanSlides, parkingLotSlides, timeSpentSlides, type DeckBuildOptions } from './agendaSlides';
 import { boardSlides, textSlides, titleSlides } from './basicSlides';
 import { alignmentSlides, rankingSlides } from './rankingSlides';
 import { newestRevealedRound } from './rounds';
@@ -41,7 +42,7 @@ export type SectionTypeSpec<T extends DeckSectionType> = {
   liveSource: ((workspace: Workspace) => string) | null;
   /** A new section: `title` is the template's (or the default), `prompts` its guidance. */
   create: (start: SectionStart) => SectionOf<T>;
-  slides: (workspace: Workspace, section: SectionOf<T>, options: { date: string }) => Slide[];
+  slides: (workspace: Workspace, section: SectionOf<T>, options: DeckBuildOptions) => Slide[];
 };
 
 export type SectionStart = { id: string; workspace: Workspace; title: string; prompts: readonly string[] };
@@ -246,6 +247,46 @@ export const SECTION_CATALOGUE = {
     defaultMinutes: 30,
     ...written('agenda'),
   },
+  'agenda-plan': {
+    label: 'Agenda',
+    description: 'The planned agenda: each day’s blocks with their start, end and length.',
+    defaultTitle: 'Agenda',
+    defaultPrompts: ['What the day is for, and what the room must leave with.'],
+    defaultMinutes: null,
+    markdown: 'comment',
+    ...live('agenda-plan'),
+    liveSource: (w) =>
+      `The agenda as planned: ${plural(w.agenda.blocks.length, 'block')} over ${plural(w.agenda.days.length, 'day')}, times in ${w.agenda.timeZone}. Plan it in the Agenda tab.`,
+    slides: agendaPlanSlides,
+  },
+  'time-spent': {
+    label: 'Where our time went',
+    description: 'Planned against actual minutes per block, and the minutes spent on each priority.',
+    defaultTitle: 'Where our time went',
+    defaultPrompts: ['Where the time went against the plan, and what the contested items cost.'],
+    defaultMinutes: null,
+    markdown: 'comment',
+    ...live('time-spent'),
+    liveSource: (w) => {
+      const run = w.agenda.blocks.filter((b) => b.spentMs > 0 || b.done).length;
+      return `The time the agenda’s timer recorded: ${plural(run, 'block')} run so far. Run the blocks from the Agenda tab.`;
+    },
+    slides: timeSpentSlides,
+  },
+  'parking-lot': {
+    label: 'Parking lot',
+    description: 'What was parked: the open items, and where each triaged one went.',
+    defaultTitle: 'Parking lot',
+    defaultPrompts: ['What is still open, and who takes each item from here.'],
+    defaultMinutes: null,
+    markdown: 'comment',
+    ...live('parking-lot'),
+    liveSource: (w) => {
+      const open = w.parkingLot.filter((p) => p.outcome === 'open').length;
+      return `The parking lot: ${plural(w.parkingLot.length, 'item')}, ${open} not triaged. Park and triage items from any screen.`;
+    },
+    slides: parkingLotSlides,
+  },
   appendix: {
     label: 'Appendix',
     description: 'Supporting material that the main deck does not depend on.',
@@ -269,7 +310,7 @@ export function sectionSpec<T extends DeckSectionType>(type: T): SectionTypeSpec
 export function sectionSlides(
   workspace: Workspace,
   section: DeckSection,
-  options: { date: string },
+  options: DeckBuildOptions,
 ): Slide[] {
   return sectionSpec(section.type).slides(workspace, section, options);
 }

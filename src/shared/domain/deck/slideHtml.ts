@@ -1,3 +1,4 @@
+import { agendaPlanBody, parkingLotBody, timeSpentBody } from './agendaSlidesHtml';
 import { alignmentBody, rankingBody } from './chartSlidesHtml';
 import { emptyNote, esc, markdownBlock } from './htmlParts';
 import { TITLE_ONE_LINE } from './rowHeights';
@@ -56,6 +57,12 @@ function bodyHtml(slide: Slide): string {
       return kpiBody(slide.content);
     case 'commitments':
       return commitmentsBody(slide.content);
+    case 'agenda-plan':
+      return agendaPlanBody(slide.content);
+    case 'time-spent':
+      return timeSpentBody(slide.content);
+    case 'parking-lot':
+      return parkingLotBody(slide.content);
   }
 }
 

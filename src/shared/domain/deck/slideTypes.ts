@@ -1,5 +1,5 @@
 import type { ContestReason } from '../ranking';
-import type { ActionStatus, DecisionKind, DeckSectionType } from '../workspace';
+import type { ActionStatus, BlockKind, DecisionKind, DeckSectionType, ParkedOutcome } from '../workspace';
 import type { KpiStatus } from './scorecard';
 
 /**
@@ -136,6 +136,64 @@ export type SlideContentMap = {
     completion: { percent: number | null; done: number; partly: number; missed: number; graded: number };
     markdown: string;
   };
+  /** The planned agenda: per day its blocks with start and end, in the agenda's time zone. */
+  'agenda-plan': {
+    /** "Times in Europe/Paris". */
+    timeZone: string;
+    /** The days on this slide; a day continued from the slide before says so. */
+    days: Array<{
+      /** "Day 1 · 15 January 2027 · 09:00–17:30". */
+      label: string;
+      continued: boolean;
+      /** "6 h 30 min planned", with how far past its end the day runs. */
+      summary: string;
+      rows: AgendaPlanRow[];
+    }>;
+    empty: string;
+    markdown: string;
+  };
+  /** Planned against actual minutes per block that has run, and minutes per priority. */
+  'time-spent': {
+    rows: Array<{ title: string; kind: BlockKind; planned: number; actual: number }>;
+    /** Totals over every block that has run, shown on each slide of the section. */
+    totals: { planned: number; actual: number; blocks: number };
+    /** The longest planned or actual time of any block: every bar on every slide shares the scale. */
+    scale: number;
+    priorities: Array<{ title: string; minutes: number; text: string; contested: boolean }>;
+    /** The priorities are all on the slides before this one. */
+    prioritiesElsewhere: boolean;
+    /** "Launch in the EU: 34 min across 3 blocks", for each contested item (every slide). */
+    contested: string[];
+    empty: string;
+    markdown: string;
+  };
+  /** Open items first, then each triaged one with where it went. */
+  'parking-lot': {
+    rows: Array<{
+      text: string;
+      outcome: ParkedOutcome;
+      outcomeLabel: string;
+      detail: string;
+      /** The priority in focus when it was parked ('' for none). */
+      priority: string;
+    }>;
+    /** "3 open · 2 action items · 1 dropped", counted over the whole lot. */
+    counts: Array<{ outcome: ParkedOutcome; label: string; count: number }>;
+    total: number;
+    empty: string;
+    markdown: string;
+  };
+};
+
+export type AgendaPlanRow = {
+  start: string;
+  end: string;
+  title: string;
+  kind: BlockKind;
+  minutes: number;
+  fixed: boolean;
+  /** The block before runs past this fixed start by this many minutes (0: no conflict). */
+  conflictMinutes: number;
 };
 
 export type SlideKind = keyof SlideContentMap;

@@ -35,6 +35,9 @@ export const SECTION_TYPES = [
   'priorities-focus',
   'alignment',
   'agenda',
+  'agenda-plan',
+  'time-spent',
+  'parking-lot',
   'appendix',
 ] as const;
 export const SectionType = z.enum(SECTION_TYPES, {

@@ -57,7 +57,16 @@ export const DeckSection = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.enum(['ranking-result', 'alignment']), roundId: id.nullable() }),
   z.strictObject({
     ...base,
-    type: z.enum(['board-snapshot', 'decisions', 'action-items', 'priorities-focus', 'risks-dependencies']),
+    type: z.enum([
+      'board-snapshot',
+      'decisions',
+      'action-items',
+      'priorities-focus',
+      'risks-dependencies',
+      'agenda-plan',
+      'time-spent',
+      'parking-lot',
+    ]),
   }),
   z.strictObject({ ...base, type: z.literal('kpi-scorecard'), rows: z.array(KpiRow).max(DECK_LIMITS.rows) }),
   z.strictObject({

@@ -59,6 +59,9 @@ export const SECTION_EDITORS = {
   'priorities-focus': null,
   alignment: RoundField,
   agenda: null,
+  'agenda-plan': null,
+  'time-spent': null,
+  'parking-lot': null,
   appendix: null,
 } satisfies { [T in DeckSectionType]: ComponentType<SectionFieldsProps<T>> | null };
 

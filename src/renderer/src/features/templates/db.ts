@@ -37,10 +37,16 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_DB_VERSION): v
           t.sections = t.sections.map(addTimebox);
         }),
     );
+  if (upTo < 3) return;
+  // v3: three more section types (the planned agenda, where the time went, the parking lot).
+  // The list only widens, so every stored template is already valid: nothing to rewrite.
+  db.version(3)
+    .stores({ templates: 'id, origin, kind', meta: 'key' })
+    .upgrade(() => {});
 }
 
 /** The version the newest declaration above reaches. */
-export const CURRENT_DB_VERSION = 2;
+export const CURRENT_DB_VERSION = 3;
 
 type V1Section = Omit<Template['sections'][number], 'minutes'> & { minutes?: number | null };
 type V1Template = Omit<Template, 'sections'> & { sections: V1Section[] };
