@@ -1,16 +1,22 @@
+import type { ReactNode } from 'react';
 import {
   CONTEST_EXPLANATIONS,
   placeRangeText,
   type RoundAnalysis,
 } from '../../../../../shared/domain/ranking';
 
-/** The three most contested items, each with why: where the conversation should start. */
+/**
+ * The three most contested items, each with why: where the conversation should start.
+ * `children` go under the list (the time already spent on them).
+ */
 export function DiscussFirst({
   analysis,
   titles,
+  children,
 }: {
   analysis: RoundAnalysis;
   titles: Record<string, string>;
+  children?: ReactNode;
 }) {
   const items = analysis.topContested.slice(0, 3);
   const ranges = new Map(analysis.ranges.map((r) => [r.candidate, r]));
@@ -39,6 +45,7 @@ export function DiscussFirst({
           })}
         </ol>
       )}
+      {children}
     </section>
   );
 }

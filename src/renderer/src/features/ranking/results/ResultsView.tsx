@@ -7,6 +7,7 @@ import { ballotMethodView } from '../ballotMethodViews';
 import { CommitPanel } from './CommitPanel';
 import { CondorcetNote } from './CondorcetNote';
 import { ConsensusTable } from './ConsensusTable';
+import { ContestedTime } from './ContestedTime';
 import { ConvergencePanel } from './ConvergencePanel';
 import { DiscussFirst } from './DiscussFirst';
 import { ItemStrips } from './ItemStrips';
@@ -70,7 +71,9 @@ export function ResultsView({
             {order}
             <div className="present-side">
               <AlignmentHeadline analysis={analysis} titles={titles} hideNames={hideNames} />
-              <DiscussFirst analysis={analysis} titles={titles} />
+              <DiscussFirst analysis={analysis} titles={titles}>
+                <ContestedTime workspace={workspace} analysis={analysis} />
+              </DiscussFirst>
               <PresentPager page={page} onChange={setPage} />
             </div>
           </div>
@@ -87,7 +90,9 @@ export function ResultsView({
     <div className="results" data-testid="results">
       <div className="results-top">
         <AlignmentHeadline analysis={analysis} titles={titles} hideNames={hideNames} />
-        <DiscussFirst analysis={analysis} titles={titles} />
+        <DiscussFirst analysis={analysis} titles={titles}>
+          <ContestedTime workspace={workspace} analysis={analysis} />
+        </DiscussFirst>
       </div>
       {order}
       {details}
