@@ -21,6 +21,7 @@ const SUITES = [
   'board',
   'stage',
   'agenda',
+  'room',
 ];
 
 const named = process.argv.slice(2);
