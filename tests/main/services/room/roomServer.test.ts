@@ -189,6 +189,17 @@ describe('room link: joining, voting, closing', () => {
     expect(room.server.info().seats[0]).toMatchObject({ claimed: true, connected: false });
   });
 
+  it('on an IPv6 address the Host and Origin are the bracketed address, and a phone votes as on IPv4', async () => {
+    room = await startRoom({ host: '::1' });
+    expect(room.server.url).toMatch(/^http:\/\/\[::1\]:\d+\/$/);
+    const phone = new Phone(room.server.url);
+    expect((await phone.join({ code: room.server.code, participantId: 'p1' })).status).toBe(200);
+    await phone.connect();
+    expect(await phone.submit(orderBallot(ITEM_IDS, 1))).toMatchObject({ type: 'ack' });
+    const port = new URL(room.server.url).port;
+    expect((await phone.join({ code: room.server.code }, { Host: `::1:${port}` })).status).toBe(421);
+  });
+
   it('a seat card joins without the code; the QR of an address is an SVG', async () => {
     room = await startRoom();
     const { joinUrl } = room.server.info().seats[2]!;
