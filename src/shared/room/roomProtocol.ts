@@ -84,6 +84,15 @@ export const CLOSE_MESSAGES: Record<CloseReason, string> = {
   replaced: 'Your seat was opened again on this phone, in another tab or window.',
 };
 
+/** The WebSocket close code for each reason (4000–4999 belong to the application). */
+export const CLOSE_CODES: Record<CloseReason, number> = {
+  revealed: 4000,
+  idle: 4001,
+  stopped: 4002,
+  released: 4003,
+  replaced: 4004,
+};
+
 /** Laptop → phone. */
 export type LaptopMessage =
   | { type: 'hello'; round: PhoneRound; seat: Seat; ballot: BallotContent | null }

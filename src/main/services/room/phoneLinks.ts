@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import type { BallotRound } from '../../../shared/domain/rounds';
 import type { BallotContent } from '../../../shared/domain/workspace';
 import {
+  CLOSE_CODES,
   CLOSE_MESSAGES,
   readPhoneMessage,
   type CloseReason,
@@ -10,15 +11,6 @@ import {
   type Seat,
 } from '../../../shared/room/roomProtocol';
 import type { BallotSink, RoomEvent } from './roomTypes';
-
-/** WebSocket close codes the phone page reads (4000–4999 are the application's own). */
-export const CLOSE_CODES: Record<CloseReason, number> = {
-  revealed: 4000,
-  idle: 4001,
-  stopped: 4002,
-  released: 4003,
-  replaced: 4004,
-};
 
 type Link = { ws: WebSocket; seat: Seat; alive: boolean; queue: Promise<void> };
 
