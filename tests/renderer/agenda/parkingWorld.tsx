@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/renderer/src/app/App';
 import { documentActions, useDocument } from '../../../src/renderer/src/document';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
-import { ParkingHost, ParkingLotPanel } from '../../../src/renderer/src/features/agenda/parking';
+import { ParkingLotPanel } from '../../../src/renderer/src/features/agenda/parking';
 import { addBlock, startBlock } from '../../../src/shared/domain/agenda';
 import { addPriorities } from '../../../src/shared/domain/priorities';
 import type { Workspace } from '../../../src/shared/domain/workspace';
@@ -54,15 +54,10 @@ export async function openOffsite(main: FakeMain, options: SeedOptions = {}): Pr
   });
 }
 
-/** The whole app with the parking lot's window-wide pieces, as the shell will mount them. */
+/** The whole app: the shell mounts the parking lot's window-wide pieces once a workspace is open. */
 export async function renderAppWithParking() {
   const user = userEvent.setup();
-  const view = render(
-    <>
-      <App />
-      <ParkingHost />
-    </>,
-  );
+  const view = render(<App />);
   await settle();
   return { user, ...view };
 }

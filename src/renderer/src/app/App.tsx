@@ -15,7 +15,10 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { useFullScreen } from '../ui/useFullScreen';
 import { CommandPalette } from './CommandPalette';
 import {
+  AgendaView,
   DecisionLogView,
+  ParkingCounter,
+  ParkingHost,
   DeckPresentation,
   NewWorkspaceDialog,
   PresenterConsole,
@@ -40,6 +43,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
     label: 'Priorities',
     render: (w, ro) => <PrioritiesPanel workspace={w} readOnly={ro} />,
   },
+  { id: 'agenda', label: 'Agenda', render: (w, ro) => <AgendaView workspace={w} readOnly={ro} /> },
   { id: 'ranking', label: 'Ranking', render: (w, ro) => <RankingView workspace={w} readOnly={ro} /> },
   { id: 'board', label: 'Board', render: (w, ro) => <TradeoffBoard workspace={w} readOnly={ro} /> },
   { id: 'qbr', label: 'QBR', render: (w, ro) => <QbrView workspace={w} readOnly={ro} /> },
@@ -102,7 +106,7 @@ export function App({ home }: { home?: Promise<void> } = {}) {
       <Suspense fallback={null}>{templatesNotice ? <TemplatesNotice /> : null}</Suspense>
       <Suspense fallback={<p className="muted loading-view">Loading…</p>}>
         {inWorkspace ? (
-          <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} />
+          <WorkspaceScreen tabs={WORKSPACE_TABS} chrome={!presenting} topbarExtras={<ParkingCounter />} />
         ) : templatesOpen ? (
           <TemplatesScreen />
         ) : (
@@ -114,6 +118,8 @@ export function App({ home }: { home?: Promise<void> } = {}) {
       <Suspense fallback={null}>{inWorkspace ? <StageSync /> : null}</Suspense>
       <Suspense fallback={null}>{newDialogOpen ? <NewWorkspaceDialog /> : null}</Suspense>
       <RecoveryDialog />
+      {/* The parking lot's capture box (Ctrl/⌘+Shift+L from any screen), its dialog and the close gate. */}
+      <Suspense fallback={null}>{inWorkspace ? <ParkingHost /> : null}</Suspense>
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
     </div>
   );

@@ -51,6 +51,12 @@ export const DecisionLogView = lazyView(() =>
   import('../features/decisions/views').then((m) => m.DecisionLogView),
 );
 
+export const AgendaView = lazyView(() => import('../features/agenda/views').then((m) => m.AgendaView));
+export const ParkingHost = lazyView(() => import('../features/agenda/views').then((m) => m.ParkingHost));
+export const ParkingCounter = lazyView(() =>
+  import('../features/agenda/views').then((m) => m.ParkingCounter),
+);
+
 export const PresenterConsole = lazyView(() =>
   import('../features/presenter/views').then((m) => m.PresenterConsole),
 );
@@ -77,6 +83,9 @@ export function preloadViews(): Promise<void> {
       TemplatesScreen,
       PresenterConsole,
       StageSync,
+      AgendaView,
+      ParkingHost,
+      ParkingCounter,
     ].map((v) => v.preload()),
   ]).then(() => undefined);
 }

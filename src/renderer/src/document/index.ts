@@ -10,3 +10,4 @@ export {
 } from './session';
 export { conflictActions, RESTORED_NOTICE_MS } from './conflictActions';
 export { Autosaver, type AutosaveOptions, DEFAULT_AUTOSAVE } from './autosave';
+export { setCloseGate, type CloseAnswer } from './closeGate';

@@ -4,6 +4,7 @@ import { isDomainError } from '../../../shared/domain/domainError';
 import type { OpenedWorkspace } from '../../../shared/ipc/contract';
 import { bridge } from '../bridge';
 import { Autosaver } from './autosave';
+import { askBeforeClosing } from './closeGate';
 import { EditHistory } from './editHistory';
 import { workspaceCheck } from './workspaceCheck';
 
@@ -161,6 +162,8 @@ export const documentActions = {
   close: async (): Promise<boolean> => {
     const current = get().current;
     if (!current) return true;
+    // Something still to settle (untriaged parked items): the user may choose to stay.
+    if ((await askBeforeClosing()) === 'stay') return false;
     await documentActions.flush();
     // A read-only window cannot save, so there is nothing to wait for.
     if (get().saveStatus === 'error' && !get().current?.readOnly) {

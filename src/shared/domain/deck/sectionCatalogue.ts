@@ -240,7 +240,7 @@ export const SECTION_CATALOGUE = {
     slides: alignmentSlides,
   },
   agenda: {
-    label: 'Agenda',
+    label: 'Agenda block',
     description: 'An agenda block of a meeting, with its timebox.',
     defaultTitle: 'Agenda',
     defaultPrompts: ['The outcome this block must produce.'],
@@ -248,7 +248,7 @@ export const SECTION_CATALOGUE = {
     ...written('agenda'),
   },
   'agenda-plan': {
-    label: 'Agenda',
+    label: 'Agenda (planned)',
     description: 'The planned agenda: each day’s blocks with their start, end and length.',
     defaultTitle: 'Agenda',
     defaultPrompts: ['What the day is for, and what the room must leave with.'],

@@ -3,7 +3,7 @@ import { localDay } from '../../../../shared/domain/calendarDay';
 import { buildSlides } from '../../../../shared/domain/deck';
 import { cueKey, cueList, deriveStage, roundVoters, type Cue } from '../../../../shared/domain/stage';
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { ConsoleTimer } from '../agenda/views';
+import { ConsoleTimer, ParkingCounter } from '../agenda/views';
 import { AudienceControls } from './AudienceControls';
 import { AudienceStage } from './AudienceStage';
 import { SpeakerNotes } from './SpeakerNotes';
@@ -92,7 +92,10 @@ export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace
       </section>
       <aside className="presenter-side">
         <ConsoleTimer workspace={workspace} readOnly={readOnly} />
-        <ElapsedClock />
+        <div className="presenter-side-row">
+          <ElapsedClock />
+          <ParkingCounter />
+        </div>
         <AudienceControls />
         <h2>Next</h2>
         <div className="presenter-screen presenter-screen-next">

@@ -36,6 +36,10 @@ export function NewWorkspaceDialog() {
       folder,
     );
     setFormError(error);
+    // Made from a template: the agenda starts with its sections and timeboxes.
+    if (error === null && templateId) {
+      await import('../agenda/views').then((m) => m.seedAgendaFromTemplate(templateId));
+    }
   };
 
   const choose = async () => {

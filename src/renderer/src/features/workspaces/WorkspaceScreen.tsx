@@ -22,7 +22,16 @@ export type WorkspaceTab = {
  * participants) is this feature's own; the app shell adds the other features' tabs, so
  * features do not import each other.
  */
-export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: WorkspaceTab[]; chrome?: boolean }) {
+export function WorkspaceScreen({
+  tabs = [],
+  chrome = true,
+  topbarExtras = null,
+}: {
+  tabs?: WorkspaceTab[];
+  chrome?: boolean;
+  /** What other features show in the top bar (the parking lot's counter), drawn when it has loaded. */
+  topbarExtras?: ReactNode;
+}) {
   const current = useDocument((s) => s.current);
   const [active, setActive] = useState('setup');
   const saveFailed = useDocument((s) => s.saveStatus === 'error' && s.conflict === null);
@@ -85,6 +94,7 @@ export function WorkspaceScreen({ tabs = [], chrome = true }: { tabs?: Workspace
             </button>
           ))}
         </nav>
+        <Suspense fallback={null}>{topbarExtras}</Suspense>
         <SaveIndicator />
         <button type="button" className="button" onClick={conflictActions.openHistory}>
           History

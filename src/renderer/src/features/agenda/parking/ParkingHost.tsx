@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { COMMANDS } from '../../../../../shared/commands';
-import { useDocument } from '../../../document';
-import { CloseGateDialog } from './closeGate';
+import { setCloseGate, useDocument } from '../../../document';
+import { askBeforeClose, CloseGateDialog } from './closeGate';
 import { ParkedConfirmation } from './ParkedConfirmation';
 import { ParkingCapture } from './ParkingCapture';
 import { parkingActions } from './parkingActions';
@@ -15,16 +15,21 @@ import { setParkingView } from './parkingStore';
  * reaches it as a window event named by the command's id, so the action registry needs
  * none of this code.
  */
+const clearParkingView = () => setParkingView({ capture: null, confirmation: null, lotOpen: false });
+
 export function ParkingHost() {
   const inWorkspace = useDocument((s) => s.current !== null);
+  // Closing the workspace asks about untriaged items first (document/closeGate.ts).
+  useEffect(() => setCloseGate(askBeforeClose), []);
   useEffect(() => {
     const open = () => parkingActions.openCapture();
     window.addEventListener(COMMANDS.parkItem.id, open);
     return () => window.removeEventListener(COMMANDS.parkItem.id, open);
   }, []);
-  // A closed workspace leaves nothing of its lot on screen.
+  // A closed workspace leaves nothing of its lot on screen (the app unmounts this with it).
   useEffect(() => {
-    if (!inWorkspace) setParkingView({ capture: null, confirmation: null, lotOpen: false });
+    if (!inWorkspace) clearParkingView();
+    return clearParkingView;
   }, [inWorkspace]);
   return (
     <>
