@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { WebSocketServer } from 'ws';
 import {
   PLACEHOLDER_PHONE_ASSETS,
@@ -34,6 +36,14 @@ const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
 /** Each run's ballots differ from the last, so the check on disk sees this run's. */
 const ballotOf = (run: number, phone: number) => orderBallot(ITEMS, run * PHONES + phone);
 
+/** A full garbage collection, so the heap before and after 200 connections compare like for like. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const heapNow = () => {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+};
+
 type Exchange = { totalMs: number; acks: number[]; heapDelta: number };
 
 /**
@@ -46,10 +56,10 @@ async function submitAll(
   join: (phone: Phone, i: number) => Promise<void>,
 ): Promise<Exchange> {
   const phones = Array.from({ length: PHONES }, () => new Phone(url));
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = heapNow();
   await Promise.all(phones.map((p, i) => join(p, i)));
   await Promise.all(phones.map((p) => p.connect()));
-  const heapDelta = process.memoryUsage().heapUsed - heapBefore;
+  const heapDelta = heapNow() - heapBefore;
   const start = performance.now();
   const acks = await Promise.all(
     phones.map(async (p, i) => {
@@ -183,7 +193,7 @@ export default async function runRoomBench(): Promise<Record<string, BenchEntry>
     return {
       'room.ballots.200': withPeer(median(ours.map((e) => e.totalMs)), baseline, {
         budget: round(baseline * RATIO_BUDGET),
-        note: `budget: ${RATIO_BUDGET}× the peer; median of ${RUNS}: 200 connected phones submit a 12-item order ballot at once → the last ack, each ack sent once the workspace on disk holds the ballot (workspace service, atomic saves); peer: node:http + bare ws answering each ballot at once, same client; heap +${mb(heap)} MB with 200 phones connected (server and simulated phones in one process)`,
+        note: `budget: ${RATIO_BUDGET}× the peer; median of ${RUNS}: 200 connected phones submit a 12-item order ballot at once → the last ack, each ack sent once the workspace on disk holds the ballot (workspace service, atomic saves); peer: node:http + bare ws answering each ballot at once, same client; heap +${mb(heap)} MB after a full GC with 200 phones joined and connected (server and simulated phones in one process)`,
       }),
       'room.ack.p95': {
         value: percentile(acks, 95),
