@@ -77,20 +77,9 @@ export default defineConfig({
         input: { index: resolve('src/renderer/index.html') },
         treeshake: { moduleSideEffects },
         output: {
+          // The React runtime changes rarely; keep it apart from app code.
           codeSplitting: {
-            groups: [
-              // The React runtime changes rarely; keep it apart from app code.
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              // The open document's edits catch DomainError from the first load on, and every
-              // domain module behind the workspace schema imports it too: left to itself the
-              // bundler puts it in the schema's chunk, and the home screen would load zod
-              // (fetched only when a workspace opens, document/workspaceCheck.ts) for it.
-              { name: 'domainError', test: /[\\/]src[\\/]shared[\\/]domain[\\/]domainError\.ts$/ },
-              // Every style sheet in one file, in the order the modules run: the cascade main.tsx
-              // sets. Left with the chunks, sheets are linked in the order the chunks happen to
-              // be split (a feature's sheet could land after the shell's) and as more requests.
-              { name: 'styles', test: /\.css$/ },
-            ],
+            groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
           },
         },
       },

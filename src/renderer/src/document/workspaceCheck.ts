@@ -13,9 +13,12 @@ let loading: Promise<void> | null = null;
  * this before `enterDocument` — opening waits for main anyway — so edits stay synchronous.
  */
 export function documentReady(): Promise<void> {
-  loading ??= import('../../../shared/domain/workspace').then(
-    (domain) => {
-      check = domain.workspaceProblem;
+  // The module itself, not the workspace index: the index is imported statically all over
+  // the workspace's screens, and as a dynamic entry it would split their shared code into
+  // many small chunks, some of them on the home screen's first load.
+  loading ??= import('../../../shared/domain/workspace/issueMessages').then(
+    (issueMessages) => {
+      check = issueMessages.workspaceProblem;
     },
     (error: unknown) => {
       loading = null; // the next open tries again
