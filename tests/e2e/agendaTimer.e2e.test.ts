@@ -1,14 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addTime, startBlock } from '../../src/shared/domain/agenda';
-import {
-  addParticipant,
-  createWorkspace,
-  type AgendaBlock,
-  type BlockKind,
-  type Workspace,
-} from '../../src/shared/domain/workspace';
+import { addParticipant, createWorkspace, type Workspace } from '../../src/shared/domain/workspace';
+import { dayOneAt, dayTwoAt, OFFSITE_TEAM, runningFrom } from '../support/offsiteAgenda';
 import { openOnTab } from './boardDriver';
 import { appPerTest } from './lifecycle';
 import { openAudienceFromConsole } from './presenterDriver';
@@ -17,76 +11,6 @@ const apps = appPerTest();
 /** Where the screenshots the README shows are written; set SCREENSHOTS=1 to refresh them. */
 const SHOTS = process.env['SCREENSHOTS'] ? join('docs', 'screenshots') : null;
 
-/** 14 January 2027 in Warsaw (UTC+1): the first day of the offsite. */
-const dayOneAt = (clock: string) => Date.parse(`2027-01-14T${clock}:00+01:00`);
-const dayTwoAt = (clock: string) => Date.parse(`2027-01-15T${clock}:00+01:00`);
-
-type Plan = [id: string, title: string, kind: BlockKind, minutes: number, minMinutes: number, fixed?: number];
-const DAY_ONE: Plan[] = [
-  [
-    'opening',
-    'Opening: where we stand after Q4 — revenue, churn and the hiring freeze',
-    'discussion',
-    30,
-    20,
-  ],
-  [
-    'ranking',
-    'Ranking round: which of the twelve candidate bets do we fund for the first half of 2027?',
-    'ranking',
-    60,
-    40,
-  ],
-  ['coffee', 'Coffee', 'break', 15, 15],
-  [
-    'board',
-    'Board walk-through: how Launch EU, Enterprise SSO and the data warehouse migration depend on each other',
-    'board',
-    75,
-    45,
-  ],
-  ['lunch', 'Lunch', 'break', 60, 60, 12 * 60 + 30],
-  [
-    'qbr',
-    'QBR review: sales pipeline and the DACH partner channel, with Łukasz Wróblewski',
-    'qbr-review',
-    75,
-    45,
-  ],
-  [
-    'contested',
-    'Contested items: 王芳 and Ngozi Okonkwo-Adeyemi on usage-based pricing versus SOC 2 first',
-    'discussion',
-    90,
-    45,
-  ],
-  ['checkpoint', 'Checkpoint and parking-lot triage', 'checkpoint', 30, 15],
-  ['wrapup', 'Wrap-up: what we tell our teams on Monday', 'discussion', 20, 10],
-];
-const DAY_TWO: Plan[] = [
-  ['commit', 'Commitments: owners and dates for the five funded bets', 'discussion', 90, 60],
-  ['break2', 'Break', 'break', 15, 15],
-  ['risks', 'Risks, dependencies and what we stop doing', 'discussion', 60, 30],
-  ['close', 'Close: the parking lot, the next session and a feedback round', 'checkpoint', 45, 20],
-];
-const TEAM = [
-  '王芳',
-  'Łukasz Wróblewski',
-  'Ngozi Okonkwo-Adeyemi',
-  'Dana Whitfield',
-  'Ravi Menon',
-  'Aiko Tanaka',
-  'Lena Ortiz',
-  'Tom Becker',
-];
-
-function block(dayId: string, [id, title, kind, minutes, minMinutes, fixed]: Plan): AgendaBlock {
-  return {
-    ...{ id, dayId, title, kind, minutes, minMinutes, fixedStart: fixed ?? null },
-    ...{ roundId: null, priorityIds: [], sectionId: null, spentMs: 0, done: false },
-  };
-}
-
 /** The two-day offsite with `blockId` started at `startedAt` (the blocks before it done). */
 function offsite(name: string, blockId: string, startedAt: number, addedMinutes = 0): Workspace {
   let w = createWorkspace(
@@ -94,23 +18,10 @@ function offsite(name: string, blockId: string, startedAt: number, addedMinutes 
     `ws-${blockId}`,
     new Date(dayOneAt('08:00')),
   );
-  for (const person of TEAM) w = addParticipant(w, { name: person }, `p-${TEAM.indexOf(person)}`);
-  const blocks = [...DAY_ONE.map((p) => block('day-1', p)), ...DAY_TWO.map((p) => block('day-2', p))];
-  const index = blocks.findIndex((b) => b.id === blockId);
-  w = {
-    ...w,
-    agenda: {
-      timeZone: 'Europe/Warsaw',
-      days: [
-        { id: 'day-1', date: '2027-01-14', start: 9 * 60, end: 17 * 60 },
-        { id: 'day-2', date: '2027-01-15', start: 9 * 60, end: 13 * 60 },
-      ],
-      blocks: blocks.map((b, i) => (i < index ? { ...b, done: true, spentMs: b.minutes * 60_000 } : b)),
-      run: { blockId: null, timer: { state: 'idle' }, countingSince: null, chime: false },
-    },
-  };
-  w = startBlock(w, blockId, startedAt);
-  return addedMinutes === 0 ? w : addTime(w, addedMinutes);
+  OFFSITE_TEAM.forEach((person, i) => {
+    w = addParticipant(w, { name: person }, `p-${i}`);
+  });
+  return runningFrom(blockId, startedAt, addedMinutes)(w);
 }
 
 describe('the block timer in Chromium: the console and the audience window', () => {

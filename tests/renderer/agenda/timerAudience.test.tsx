@@ -4,7 +4,7 @@ import { AudienceStage } from '../../../src/renderer/src/features/presenter/Audi
 import { useChime } from '../../../src/renderer/src/features/agenda/timer/chime';
 import type { TimerPhase } from '../../../src/renderer/src/features/agenda/timer/timerReading';
 import type { Stage } from '../../../src/shared/domain/stage';
-import { dayOneAt } from './timerAgenda';
+import { dayOneAt } from '../../support/offsiteAgenda';
 
 beforeEach(() => {
   vi.useFakeTimers();

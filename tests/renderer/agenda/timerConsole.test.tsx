@@ -7,7 +7,7 @@ import { presenterActions } from '../../../src/renderer/src/features/presenter';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { advance, renderApp } from '../renderApp';
-import { AMBER_MORNING, dayOneAt, LATE_AFTERNOON, withOffsiteAgenda } from './timerAgenda';
+import { AMBER_MORNING, dayOneAt, LATE_AFTERNOON, withOffsiteAgenda } from '../../support/offsiteAgenda';
 
 let main: FakeMain;
 beforeEach(() => {

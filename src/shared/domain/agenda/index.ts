@@ -73,3 +73,4 @@ export {
   type CarryFile,
   type CarryRead,
 } from './carryFile';
+export { BLOCK_KIND_LABELS, formatMinutes } from './words';

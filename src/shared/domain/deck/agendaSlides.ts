@@ -1,4 +1,5 @@
 import { formatClock } from '../agenda/clock';
+import { formatMinutes } from '../agenda/words';
 import { scheduleAgenda } from '../agenda/schedule';
 import { timeSpent } from '../agenda/timeSpent';
 import { PARKED_OUTCOMES, type ParkedItem, type ParkedOutcome, type Workspace } from '../workspace';
@@ -25,17 +26,6 @@ const MAX_ROWS = { agenda: 14, blocks: 12, priorities: 8, parked: 12 } as const;
 
 /** How the deck is built: the day on the cover, and the moment time spent is counted to. */
 export type DeckBuildOptions = { date: string; now?: number };
-
-/** "45 min", "1 h", "6 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const whole = Math.round(minutes);
-  const sign = whole < 0 ? '−' : '';
-  const abs = Math.abs(whole);
-  if (abs < 60) return `${sign}${abs} min`;
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `${sign}${m === 0 ? `${h} h` : `${h} h ${m} min`}`;
-}
 
 function slidesOf<K extends SlideKind>(
   kind: K,

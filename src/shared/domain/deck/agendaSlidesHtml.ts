@@ -1,18 +1,9 @@
-import type { BlockKind, ParkedOutcome } from '../workspace';
-import { formatMinutes } from './agendaSlides';
+import type { ParkedOutcome } from '../workspace';
+import { BLOCK_KIND_LABELS as KIND_LABELS, formatMinutes } from '../agenda/words';
 import { emptyNote, esc, markdownBlock, table } from './htmlParts';
 import type { SlideContentMap } from './slideTypes';
 
 /** Bodies of the agenda, time-spent and parking-lot slides; every piece of user text is escaped. */
-
-const KIND_LABELS: Record<BlockKind, string> = {
-  ranking: 'Ranking round',
-  board: 'Board',
-  discussion: 'Discussion',
-  break: 'Break',
-  checkpoint: 'Checkpoint',
-  'qbr-review': 'QBR review',
-};
 
 /** The badge colours deck.css has: green where the item landed, amber where it waits, red where it was dropped. */
 const OUTCOME_TONE: Record<ParkedOutcome, string> = {

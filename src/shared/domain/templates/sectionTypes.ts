@@ -34,13 +34,8 @@ export function sectionHeading(section: { type: SectionType; title: string }): s
   return title.length > 0 ? title : SECTION_TYPE_INFO[section.type].label;
 }
 
-/** "45 min", "1 h", "5 h 45 min": how a facilitator writes a timebox. */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** "45 min", "1 h", "5 h 45 min": how a facilitator writes a timebox (the agenda writes it the same way). */
+export { formatMinutes } from '../agenda/words';
 
 /** The sum of the sections' timeboxes, or null when none has one. */
 export function totalMinutes(sections: ReadonlyArray<{ minutes: number | null }>): number | null {

@@ -1,23 +1,4 @@
-import type { BlockKind } from '../../../../shared/domain/workspace';
-
-/** What each kind of block is called on screen. */
-export const BLOCK_KIND_LABELS: Record<BlockKind, string> = {
-  ranking: 'Ranking round',
-  board: 'Board',
-  discussion: 'Discussion',
-  break: 'Break',
-  checkpoint: 'Checkpoint',
-  'qbr-review': 'QBR review',
-};
-
-/** "45 min", "1 h", "6 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const whole = Math.round(minutes);
-  if (whole < 60) return `${whole} min`;
-  const h = Math.floor(whole / 60);
-  const m = whole % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+export { BLOCK_KIND_LABELS, formatMinutes } from '../../../../shared/domain/agenda';
 
 /** "Day 2 · Fri 15 Jan" when the date is set, else "Day 2". */
 export function dayName(index: number, date: string): string {

@@ -8,7 +8,7 @@ import {
   type TemplateDetails,
 } from '../../../../shared/domain/templates';
 import type { Result } from '../../../../shared/ipc/result';
-import { downloadText } from './fileTransfer';
+import { downloadText } from '../../ui/downloadText';
 import * as repo from './repository';
 import { getTemplatesState, setTemplatesState, showNotice } from './store';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { analyzeDots, type Allocation } from '../../../../../shared/domain/ranking';
 import { untriaged } from '../../../../../shared/domain/agenda';
 import type { Participant, Workspace } from '../../../../../shared/domain/workspace';
-import { DotRow } from './DotRow';
+import { DotsRow } from '../../ranking/views';
 import { parkingActions } from './parkingActions';
 
 /** Each person's dots in "pick the top 3 to solve now". */
@@ -134,11 +134,11 @@ export function DotVote({ workspace, onDone }: { workspace: Workspace; onDone: (
               : `all ${DOTS_EACH} dots placed`}
             . Several on one item is fine.
           </p>
-          <ul className="parking-dot-list" aria-label={`${voter.name}’s dots`}>
+          <ul className="ballot-list" aria-label={`${voter.name}’s dots`}>
             {items.map((item) => (
-              <DotRow
+              <DotsRow
                 key={item.id}
-                title={item.text}
+                item={{ id: item.id, title: item.text, description: '' }}
                 amount={amounts[item.id] ?? 0}
                 remaining={remaining}
                 onAdd={(delta) =>

@@ -14,7 +14,7 @@ import {
   type Triage,
 } from '../../../../../shared/domain/agenda';
 import { documentActions, useDocument } from '../../../document';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../../ui/downloadText';
 import { priorityInFocus } from './focusedPriority';
 import { getParkingView, setParkingView, type CaptureLink } from './parkingStore';
 

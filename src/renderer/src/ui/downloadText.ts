@@ -1,6 +1,6 @@
 /**
- * Saves text through the browser's own download (a Blob and a link), as the template
- * library exports its files: no file-system access from the renderer, no new IPC.
+ * Saves text through the browser's own download (a Blob and a link): no file-system access
+ * from the renderer, no new IPC. The template library and the parking lot export this way.
  */
 export function downloadText(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -12,6 +12,6 @@ export function downloadText(fileName: string, text: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The download holds its own reference by now; slow machines get a moment all the same.
+  // The download has its own reference by now; give slow machines a moment all the same.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

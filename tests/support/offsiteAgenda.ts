@@ -1,5 +1,5 @@
-import { addTime, startBlock } from '../../../src/shared/domain/agenda';
-import type { AgendaBlock, BlockKind, Workspace } from '../../../src/shared/domain/workspace';
+import { addTime, startBlock } from '../../src/shared/domain/agenda';
+import type { AgendaBlock, BlockKind, Workspace } from '../../src/shared/domain/workspace';
 
 /**
  * A two-day leadership offsite in Warsaw, as the facilitator planned it: long titles, lunch
@@ -99,11 +99,28 @@ export function dayOneAt(clock: string): number {
   return Date.parse(`${DAY_ONE}T${clock}:00+01:00`);
 }
 
+/** Epoch ms of a time of day on day 2 in Warsaw. */
+export function dayTwoAt(clock: string): number {
+  return Date.parse(`2027-01-15T${clock}:00+01:00`);
+}
+
+/** The leadership team in the room: eight people, names from four scripts. */
+export const OFFSITE_TEAM = [
+  '王芳',
+  'Łukasz Wróblewski',
+  'Ngozi Okonkwo-Adeyemi',
+  'Dana Whitfield',
+  'Ravi Menon',
+  'Aiko Tanaka',
+  'Lena Ortiz',
+  'Tom Becker',
+];
+
 /**
  * The day as it stands when `blockId` started at `startedAt` (the blocks before it done),
  * with `addedMinutes` given to it since.
  */
-export function runningFrom(blockId: string, startedAt: string, addedMinutes = 0) {
+export function runningFrom(blockId: string, startedAt: number, addedMinutes = 0) {
   return (w: Workspace): Workspace => {
     const planned = withOffsiteAgenda(w);
     const index = planned.agenda.blocks.findIndex((b) => b.id === blockId);
@@ -116,15 +133,15 @@ export function runningFrom(blockId: string, startedAt: string, addedMinutes = 0
         ),
       },
     };
-    const started = startBlock(before, blockId, dayOneAt(startedAt));
+    const started = startBlock(before, blockId, startedAt);
     return addedMinutes === 0 ? started : addTime(started, addedMinutes);
   };
 }
 
 /** Morning: the ranking round (60 min) started at 09:35; at 10:25 ten minutes are left (amber). */
-export const AMBER_MORNING = runningFrom('ranking', '09:35');
+export const AMBER_MORNING = runningFrom('ranking', dayOneAt('09:35'));
 /**
  * Afternoon: the contested items (90 min, +10 given) started at 14:55 and end at 16:35;
  * with the checkpoint and the wrap-up still to come the day ends 17:25, 25 min late.
  */
-export const LATE_AFTERNOON = runningFrom('contested', '14:55', 10);
+export const LATE_AFTERNOON = runningFrom('contested', dayOneAt('14:55'), 10);
