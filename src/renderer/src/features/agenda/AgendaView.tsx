@@ -9,6 +9,7 @@ import { AgendaDaySection } from './AgendaDaySection';
 import { AgendaDnd } from './AgendaDnd';
 import { AgendaEmpty } from './AgendaEmpty';
 import { AgendaInput } from './AgendaInput';
+import { ParkingLotPanel } from './parking';
 import './agenda.css';
 
 type Removal = { message: string; after: Workspace };
@@ -149,6 +150,8 @@ export function AgendaView({ workspace, readOnly }: { workspace: Workspace; read
           </div>
         </AgendaDnd>
       )}
+      {/* What the room set aside during the day, triaged where the day is planned. */}
+      <ParkingLotPanel workspace={workspace} readOnly={readOnly} />
       {removal && removal.after === workspace ? (
         <UndoToast
           key={removal.message}
