@@ -1,5 +1,5 @@
 import { createElement, use, type ComponentType } from 'react';
-import { documentReady } from '../document/workspaceCheck';
+import { documentReady } from '../document';
 
 /** A screen whose code is fetched the first time it is needed, or earlier by `preload`. */
 export type LazyView<P extends object> = ComponentType<P> & { preload: () => Promise<void> };

@@ -11,3 +11,4 @@ export {
 export { conflictActions, RESTORED_NOTICE_MS } from './conflictActions';
 export { Autosaver, type AutosaveOptions, DEFAULT_AUTOSAVE } from './autosave';
 export { setCloseGate, type CloseAnswer } from './closeGate';
+export { documentReady } from './workspaceCheck';

@@ -1,6 +1,5 @@
 import { bridge } from '../../bridge';
-import { documentActions, enterDocument } from '../../document';
-import { documentReady } from '../../document/workspaceCheck';
+import { documentActions, enterDocument, documentReady } from '../../document';
 import { get, set } from './store';
 
 /** A damaged file was moved aside on open (docs/quality.md D7): bring it back from a backup. */

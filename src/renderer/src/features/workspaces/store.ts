@@ -3,8 +3,7 @@ import type { NewWorkspaceInput } from '../../../../shared/domain/workspace';
 import type { AppInfo, OpenedWorkspace, RecentEntry, RecoveryOptions } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
 import { bridge } from '../../bridge';
-import { documentActions, enterDocument, resetDocument } from '../../document';
-import { documentReady } from '../../document/workspaceCheck';
+import { documentActions, enterDocument, resetDocument, documentReady } from '../../document';
 
 /** A damaged file was moved aside on open: offer its backups (docs/quality.md D7). */
 export type Recovery = { path: string; message: string; details?: string; options: RecoveryOptions };
