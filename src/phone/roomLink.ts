@@ -29,6 +29,8 @@ export class RoomLink {
 
   constructor(private readonly events: LinkEvents) {
     window.addEventListener('online', () => this.retryNow());
+    // The phone knows its Wi-Fi is gone before TCP does: say so now, and retry once it is back.
+    window.addEventListener('offline', () => this.socket?.close());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') this.retryNow();
     });

@@ -366,7 +366,7 @@ it(
   EIGHT_PHONES_MS,
 );
 
-it('dots: phones place their dots with + and −, and "The link was closed" when the facilitator stops the link', async () => {
+it('dots: phones place their dots with + and −, a vote sent while the Wi-Fi is down goes once it is back, and "The link was closed" when the facilitator stops the link', async () => {
   const r = await openRoom('r-dots', 2);
   for (let i = 0; i < 2; i++) {
     const page = r.phones[i]!;
@@ -382,7 +382,19 @@ it('dots: phones place their dots with + and −, and "The link was closed" when
       await page.getByRole('button', { name: `More dots for “${titleOf('item-2')}”` }).isDisabled(),
     ).toBe(true);
     if (i === 0) await page.screenshot({ path: join(SCREENSHOTS, 'phone-dots-390x844.png') });
-    await sendAndExpectSaved(page);
+    if (i === 1) {
+      // The Wi-Fi drops while the vote is sent: it waits on the phone and goes once the link is back.
+      await page.context().setOffline(true);
+      await page.getByText('Connection lost — reconnecting. Your changes stay on this phone.').waitFor();
+      await page.getByRole('button', { name: 'Send my vote' }).click();
+      await expect
+        .poll(() => page.getByTestId('status').textContent())
+        .toBe('Waiting for the connection to send…');
+      await page.context().setOffline(false);
+      await expect
+        .poll(() => page.getByTestId('status').textContent(), { timeout: WAIT })
+        .toMatch(/^✓ Saved on the laptop/);
+    } else await sendAndExpectSaved(page);
   }
   await r.room.stop('stopped');
   for (const page of r.phones) {
