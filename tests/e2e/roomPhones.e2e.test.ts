@@ -211,6 +211,23 @@ async function roundOnDisk(roundId: string) {
   return { workspace, round: workspace.rounds.find((r) => r.id === roundId)! };
 }
 
+it('the server serves the built page as its hashed files only, and a page saying how to build it when there is none', async () => {
+  expect(Object.keys(assets).sort()).toEqual([
+    '/',
+    expect.stringMatching(/^\/assets\/icon-[\w-]+\.svg$/),
+    expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/),
+    expect.stringMatching(/^\/assets\/style-[\w-]+\.css$/),
+  ]);
+  const missing = await makeTempDir('offsite-no-phone-');
+  cleanups.push(missing.cleanup);
+  const page = await loadPhoneAssets(join(missing.path, 'phone'));
+  expect(page.built).toBe(false);
+  const body = page.assets['/']!.body;
+  expect(typeof body === 'string' ? body : new TextDecoder().decode(body)).toContain(
+    'run `npm run build:phone`',
+  );
+});
+
 const MAJORITY_ORDER = ['item-4', 'item-2', 'item-1', 'item-5', 'item-3'];
 const MINORITY_ORDER = ['item-3', 'item-5', 'item-1', 'item-2', 'item-4'];
 
