@@ -177,6 +177,10 @@ describe('running an offsite day in Chromium, from the template to the deck', ()
       await gate.getByText('1 parked item is not triaged yet:').waitFor({ timeout: 5000 });
       expect(await gate.getByRole('list', { name: 'Not triaged yet' }).innerText()).toBe(PARKED.pricing);
       await gate.getByRole('button', { name: 'Carry them to the next session and close' }).click();
+      // Closed once the last edits are on disk: the home screen, with the workspace in its list
+      // (until then the workspace's own screen, where other buttons carry its name, stays up).
+      await gate.waitFor({ state: 'detached', timeout: 5000 });
+      await page.getByRole('button', { name: 'New workspace' }).waitFor({ timeout: 20_000 });
       const recent = page.getByRole('button', { name: new RegExp(NAME) });
       await recent.waitFor({ timeout: 10_000 });
       await recent.click();
