@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../src/main/bootstrap';
-import { openWorkspaceRoom, PLACEHOLDER_PHONE_ASSETS } from '../src/main/services/room';
+import { loadPhoneAssets, openWorkspaceRoom } from '../src/main/services/room';
 
 let args: { workspace?: string; round?: string; host: string; port: string; 'data-dir'?: string };
 try {
@@ -49,12 +49,16 @@ const core = createAppCore({
   },
 });
 
+// The phone page as built by `npm run build:phone`; without a build, a page that says so.
+const phonePage = await loadPhoneAssets(resolve(import.meta.dirname, '../out/phone'));
+if (!phonePage.built) console.error(phonePage.message);
+
 let room: Awaited<ReturnType<typeof openWorkspaceRoom>>;
 try {
   room = await openWorkspaceRoom(core.workspaces, resolve(args.workspace), {
     host: args.host,
     port,
-    assets: PLACEHOLDER_PHONE_ASSETS,
+    assets: phonePage.assets,
     ...(args.round ? { roundId: args.round } : {}),
     onSaveError: (e) => console.error(`Could not save a ballot: ${(e as Error).message}`),
     onEvent: (event) => {

@@ -16,6 +16,7 @@ const CHECKS = [
   ['lint', ['eslint', '.', '--max-warnings=0']],
   ['format', ['prettier', '--check', '.']],
   ['build', ['electron-vite', 'build']],
+  ['build (phone page)', ['vite', 'build', '--config', 'vite.phone.config.ts']],
   ['electron security', ['node', 'scripts/check-security.mjs'], { bare: true }],
 ];
 

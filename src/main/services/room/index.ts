@@ -7,3 +7,4 @@ export { qrSvg } from './qr';
 export { WorkspaceBallotSink, type WorkspacePort } from './workspaceBallotSink';
 export { roomForRound } from './roomForRound';
 export { openWorkspaceRoom, type WorkspaceRoom } from './workspaceRoom';
+export { loadPhoneAssets, type PhonePage } from './phoneAssets';
