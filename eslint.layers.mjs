@@ -67,6 +67,17 @@ const ZONES = [
     message: 'The renderer imports shared/ and browser libraries only.',
   },
   {
+    from: ['src/phone/'],
+    packages: ['electron', 'react', 'react-dom', 'dexie', 'zustand'],
+    nodeBuiltins: true,
+    message: 'The phone page is a small browser page: shared/ and the web platform only.',
+  },
+  {
+    from: ['src/phone/'],
+    outside: ['src/phone/', 'src/shared/'],
+    message: 'The phone page imports only its own files and shared/.',
+  },
+  {
     from: ['src/renderer/src/ui/'],
     paths: ['src/renderer/src/features/', 'src/renderer/src/app/'],
     message: 'ui/ holds building blocks shared by every screen: it never imports a feature or app/.',

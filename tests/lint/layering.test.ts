@@ -92,6 +92,19 @@ describe('import layering (architecture.md, enforced by lint)', () => {
     expect(await violations(file, "import { Field } from './Field';")).toEqual([]);
   });
 
+  it('keeps the phone page to shared/ and the web platform', async () => {
+    const file = 'src/phone/main.ts';
+    expect(await violations(file, "import { create } from 'zustand';")).toEqual([
+      'The phone page is a small browser page: shared/ and the web platform only.',
+    ]);
+    expect(await violations(file, "import { readFile } from 'node:fs';")).toHaveLength(1);
+    expect(await violations(file, "import { Dialog } from '../renderer/src/ui/Dialog';")).toEqual([
+      'The phone page imports only its own files and shared/.',
+    ]);
+    expect(await violations(file, "import { ballotProblem } from '../shared/domain/rounds';")).toEqual([]);
+    expect(await violations(file, "import { el } from './dom';")).toEqual([]);
+  });
+
   it('keeps the open document under every feature', async () => {
     const file = 'src/renderer/src/document/session.ts';
     expect(await violations(file, "import { boardView } from '../features/board';")).toEqual([
