@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import { formatClock, parseClock, type ScheduledDay } from '../../../../shared/domain/agenda';
+import { formatClock, parseClock, projectDay, type ScheduledDay } from '../../../../shared/domain/agenda';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { agendaActions } from './AgendaActions';
 import { AgendaBlockRow, type BlockPlace } from './AgendaBlockRow';
 import { AgendaDayList, AgendaEmptyDay } from './AgendaDnd';
 import { AgendaInput } from './AgendaInput';
 import { dayName, formatMinutes } from './AgendaLabels';
+import { useNow } from './timer/useNow';
 
 type AgendaDaySectionProps = {
   workspace: Workspace;
@@ -94,6 +95,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps) {
           {dayName(dayIndex, '')} runs {formatMinutes(scheduled.overrun)} past {formatClock(day.end)}
         </p>
       ) : null}
+      <LiveDayEnd workspace={workspace} dayId={day.id} />
       {blocks.length === 0 ? (
         <AgendaEmptyDay dayId={day.id} />
       ) : (
@@ -126,5 +128,21 @@ export function AgendaDaySection(props: AgendaDaySectionProps) {
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * While a block of this day runs, when the day will end at this rate (the plan above is
+ * the plan; this is the clock). The console offers the re-plan; here it is only said.
+ */
+function LiveDayEnd({ workspace, dayId }: { workspace: Workspace; dayId: string }) {
+  const projection = projectDay(workspace, useNow(15_000));
+  if (!projection || projection.dayId !== dayId) return null;
+  const late = projection.lateBy;
+  return (
+    <p className={late > 0 ? 'agenda-live agenda-live-late' : 'agenda-live'} role="status">
+      As the day is running now, it ends {formatClock(projection.projectedEnd)}
+      {late > 0 ? ` — ${formatMinutes(late)} late: the Present tab offers a re-plan.` : ' — on time.'}
+    </p>
   );
 }

@@ -76,7 +76,7 @@ export function WorkspaceScreen({
         <button type="button" className="button button-ghost" onClick={() => void workspaceActions.close()}>
           ← Home
         </button>
-        <div className="topbar-title">
+        <div className="topbar-title" title={`${workspace.name}\n${meta.join(' · ')}`}>
           <h1>{workspace.name}</h1>
           <span className="muted">{meta.join(' · ')}</span>
         </div>
