@@ -131,7 +131,9 @@ describe('running an offsite day in Chromium, from the template to the deck', ()
       }
       // 37 minutes left before lunch; 150 after it shared in proportion to 90, 60 and 15.
       expect(after).toEqual({ [ALIGNMENT]: 37, [RANKING]: 82, [CONTESTED]: 54, [WRAP_UP]: 14 });
-      await dayOne.getByText(/ends 16:00/).waitFor();
+      // The plan ends at 16:00, and so does the day as it runs now.
+      await dayOne.getByText(/planned · ends 16:00/).waitFor();
+      await dayOne.getByText('As the day is running now, it ends 16:00 — on time.').waitFor();
       expect(await dayOne.getByText(/runs .* past 16:00/).count()).toBe(0);
       await blockRow(page, OPENING).getByText('Actual 34 min of 30 min planned').waitFor();
       await page.screenshot({
