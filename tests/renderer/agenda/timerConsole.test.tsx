@@ -135,11 +135,11 @@ describe('the block timer on the console', () => {
     expect(shownTime()).toBe('15:00');
     fireEvent.keyDown(document.body, { key: '[' });
     expect(current().agenda.run.blockId).toBe('ranking');
-    // The slide keys still drive the running order.
+    // The slide keys still drive the running order: from the title to the board.
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
-    expect(
-      screen.getByRole('button', { name: 'Timer: the block running' }).getAttribute('aria-current'),
-    ).toBe('true');
+    expect(screen.getByRole('button', { name: 'Board: every card' }).getAttribute('aria-current')).toBe(
+      'true',
+    );
   });
 
   it('offers the re-plan when the day runs late; R accepts it and Ctrl+Z undoes it', async () => {

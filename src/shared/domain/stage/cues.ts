@@ -34,15 +34,15 @@ export function cueKey(cue: Cue): string {
 
 /**
  * The running order the console offers, in the order of a typical session: the title,
- * the block timer (once the agenda has blocks), every round (oldest first), the board, then the deck's sections. `slidePages` says how
- * many slides each deck section makes (a long table continues on further slides).
+ * every round (oldest first), the board, then the deck's sections, and last the block
+ * timer (once the agenda has blocks): it is called up between the others with its own
+ * button, so ← and → walk through the content without stopping on it. `slidePages` says
+ * how many slides each deck section makes (a long table continues on further slides).
  */
 export function cueList(workspace: Workspace, slidePages: ReadonlyMap<string, number>): CueEntry[] {
   const cues: Array<{ cue: Cue; label: string }> = [
     { cue: { kind: 'title' }, label: `Title: ${workspace.name}` },
   ];
-  if (workspace.agenda.blocks.length > 0)
-    cues.push({ cue: { kind: 'timer' }, label: 'Timer: the block running' });
   for (const round of workspace.rounds) {
     cues.push({ cue: { kind: 'round', roundId: round.id }, label: `Round: ${round.question}` });
   }
@@ -56,6 +56,9 @@ export function cueList(workspace: Workspace, slidePages: ReadonlyMap<string, nu
         label: `Slide: ${section.title.trim() || 'Untitled'}${part}`,
       });
     }
+  }
+  if (workspace.agenda.blocks.length > 0) {
+    cues.push({ cue: { kind: 'timer' }, label: 'Timer: the block running' });
   }
   return cues.map((c) => ({ ...c, key: cueKey(c.cue) }));
 }
