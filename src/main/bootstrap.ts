@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { hostname, userInfo } from 'node:os';
+import { hostname, networkInterfaces, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { trustedSenderCheck, createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
+import { ROOM_EVENT } from '../shared/ipc/channels';
 import { DeckExportService, type DeckExportProgress, type DeckPrinter } from './services/deckExport';
 import { deckFontCss } from './services/deckFonts';
 import type { Dialogs } from './services/dialogs';
 import { nodeFsPort, type FsPort } from './services/fsPort';
 import { BackupStore } from './services/backupStore';
 import { RecentStore } from './services/recentStore';
+import {
+  loadPhoneAssets,
+  PLACEHOLDER_PHONE_ASSETS,
+  type InterfaceTable,
+  type PhonePage,
+} from './services/room';
+import { RoomLinkService } from './services/roomLink';
 import { StageRelay, type AudienceScreen } from './services/stageRelay';
 import { TemplateMirror } from './services/templateMirror';
 import { defaultIsPidAlive, HEARTBEAT_EVERY_MS } from './services/workspaceLock';
@@ -44,11 +52,19 @@ export type Platform = {
   handOverDocuments?: boolean;
   /** The audience window (a second BrowserWindow, or a second page in tests); none by default. */
   audience?: AudienceScreen;
+  /** Sends an event to the facilitator's window; false when it is not there. None by default. */
+  toPresenter?: (event: string, payload: unknown) => boolean;
+  /** The built phone page (out/phone); without it phones get a page saying it is not built. */
+  phonePageDir?: string;
+  /** The laptop's networks, for the room link; `os.networkInterfaces` by default. */
+  networkInterfaces?: () => InterfaceTable;
 };
 
 export type AppCore = {
   dispatch: Dispatch;
   workspaces: WorkspaceService;
+  /** The room link phones vote over. */
+  room: RoomLinkService;
   /** A document an IPC reply handed over (app://offsite/documents/<token>), once. */
   takeDocument: (token: string) => Uint8Array | undefined;
   /** Stops the lock heartbeat and releases every lock (app quit). */
@@ -83,8 +99,18 @@ export function createAppCore(p: Platform): AppCore {
   const heartbeat = setInterval(() => void workspaces.heartbeat().catch(() => undefined), HEARTBEAT_EVERY_MS);
   heartbeat.unref();
   const stage = new StageRelay(p.audience ?? null);
+  const toPresenter = p.toPresenter;
+  const phonePageDir = p.phonePageDir;
+  const room = new RoomLinkService({
+    workspaces,
+    networkInterfaces: p.networkInterfaces ?? networkInterfaces,
+    loadAssets: () =>
+      phonePageDir === undefined ? Promise.resolve(NO_PHONE_PAGE) : loadPhoneAssets(phonePageDir),
+    toWindow: (event) => toPresenter?.(ROOM_EVENT, event) ?? false,
+  });
   const handlers = createHandlers({
     stage,
+    room,
     fs,
     workspaces,
     recents,
@@ -119,14 +145,23 @@ export function createAppCore(p: Platform): AppCore {
   return {
     dispatch,
     workspaces,
+    room,
     takeDocument: (token) => outbox.take(token),
     dispose: async () => {
       clearInterval(heartbeat);
+      // The phones are told the link closed before the workspaces they vote into close.
+      await room.close('stopped').catch(() => undefined);
       await workspaces.closeAll();
       await decoder?.close();
     },
   };
 }
+
+const NO_PHONE_PAGE: PhonePage = {
+  built: false,
+  assets: PLACEHOLDER_PHONE_ASSETS,
+  message: 'Offsite was started without the phone page: phones can join but not vote.',
+};
 
 function safeUserName(): string {
   try {

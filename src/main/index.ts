@@ -42,6 +42,13 @@ if (!app.requestSingleInstanceLock()) {
     });
     const appCore = createAppCore({
       audience,
+      // The room link's news and phones' ballots go to the facilitator's window.
+      toPresenter: (event, payload) => {
+        if (!mainWindow || mainWindow.isDestroyed()) return false;
+        mainWindow.webContents.send(event, payload);
+        return true;
+      },
+      phonePageDir: join(import.meta.dirname, '../phone'),
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       version: app.getVersion(),

@@ -4,6 +4,8 @@ import type { Dialogs } from '../services/dialogs';
 import type { FsPort } from '../services/fsPort';
 import type { RecentStore } from '../services/recentStore';
 import { exportBoardImage } from './boardImageHandler';
+import { roomHandlers } from './roomHandlers';
+import type { RoomLinkService } from '../services/roomLink';
 import { ServiceError } from '../services/serviceError';
 import { StageRelay } from '../services/stageRelay';
 import type { TemplateMirror } from '../services/templateMirror';
@@ -22,6 +24,8 @@ export type AppServices = {
   deckExport?: DeckExportService;
   /** What the audience window shows; tests of other channels leave it out (no audience). */
   stage?: StageRelay;
+  /** The room link (phones vote over the room's network); tests of other channels leave it out. */
+  room?: RoomLinkService;
 };
 
 export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -44,6 +48,8 @@ export function createHandlers(s: AppServices): HandlerMap {
     'workspace:rename': ({ path, name }) => s.workspaces.rename(path, name),
     'workspace:duplicate': ({ path }) => s.workspaces.duplicate(path),
     'workspace:close': async ({ handle }) => {
+      // The phones' link ends with the document they vote into.
+      await s.room?.workspaceClosing(handle);
       await s.workspaces.close(handle);
       return null;
     },
@@ -62,7 +68,12 @@ export function createHandlers(s: AppServices): HandlerMap {
       s.workspaces.recover(path, workspaceId, backupId),
     'workspace:reloadFromDisk': ({ handle }) => s.workspaces.reloadFromDisk(handle),
     'workspace:readFromDisk': ({ handle }) => s.workspaces.readFromDisk(handle),
-    'workspace:saveCopy': ({ handle, workspace }) => s.workspaces.saveCopy(handle, workspace),
+    'workspace:saveCopy': async ({ handle, workspace }) => {
+      const copy = await s.workspaces.saveCopy(handle, workspace);
+      // Keeping a copy closed the original, and with it ends the room link opened over it.
+      await s.room?.workspaceClosing(handle);
+      return copy;
+    },
     'templates:readMirror': () => mirror(s).read(),
     'templates:writeMirror': ({ templates }) => mirror(s).write(templates),
     'deck:exportPdf': async ({ handle, workspace, day, path }) =>
@@ -85,6 +96,7 @@ export function createHandlers(s: AppServices): HandlerMap {
     'audience:swap': () => stage.swap(),
     'audience:identify': () => stage.identify(),
     'audience:status': () => Promise.resolve(stage.status()),
+    ...roomHandlers(s.room),
   } satisfies HandlerMap;
 }
 

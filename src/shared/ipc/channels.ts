@@ -35,6 +35,12 @@ export const CHANNEL_NAMES = [
   'audience:swap',
   'audience:identify',
   'audience:status',
+  'room:interfaces',
+  'room:open',
+  'room:status',
+  'room:releaseSeat',
+  'room:close',
+  'room:ballotResult',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
@@ -53,6 +59,8 @@ export const STAGE_EVENT = 'stage:update';
 export const AUDIENCE_STATUS_EVENT = 'audience:changed';
 /** Main → every window: show this display's number for a moment (Identify displays). */
 export const IDENTIFY_EVENT = 'audience:identify';
+/** Main → presenter window: the room link's news, and phones' ballots to cast (roomContract.ts). */
+export const ROOM_EVENT = 'room:event';
 /** The events a window may listen to, besides the menu. */
-export const APP_EVENTS = [STAGE_EVENT, AUDIENCE_STATUS_EVENT, IDENTIFY_EVENT] as const;
+export const APP_EVENTS = [STAGE_EVENT, AUDIENCE_STATUS_EVENT, IDENTIFY_EVENT, ROOM_EVENT] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];

@@ -3,6 +3,7 @@ import type { Channel } from './channels';
 import { NewWorkspaceInput, Workspace, WorkspaceKind, LIMITS } from '../domain/workspace';
 import { MirrorSnapshot, UserTemplates } from '../domain/templates';
 import { Stage } from '../domain/stage/stageSchema';
+import { RoomBallotResult, RoomInterface, RoomLink, RoomOpenRequest } from './roomContract';
 
 /**
  * The one IPC contract. Main's handler map and the preload's api are both typed from
@@ -170,6 +171,16 @@ export const contract = {
   'audience:swap': channel(Empty, AudienceStatus),
   'audience:identify': channel(Empty, z.null()),
   'audience:status': channel(Empty, AudienceStatus),
+  /** The networks the room link could listen on, best first (never all of them at once). */
+  'room:interfaces': channel(Empty, z.array(RoomInterface)),
+  /** Opens the room link for one round (closing one already open); phones vote on it. */
+  'room:open': channel(RoomOpenRequest, RoomLink),
+  'room:status': channel(Empty, RoomLink.nullable()),
+  /** Frees a seat for another phone; false when it was not claimed. */
+  'room:releaseSeat': channel(z.strictObject({ participantId: z.string().min(1).max(64) }), z.boolean()),
+  'room:close': channel(Empty, z.null()),
+  /** The window's answer to a phone's ballot (ROOM_EVENT `ballot`); false when nobody waits for it. */
+  'room:ballotResult': channel(RoomBallotResult, z.boolean()),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

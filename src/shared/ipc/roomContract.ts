@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { roundItemId } from '../domain/rounds/roundLimits';
+import { BallotContent, Workspace } from '../domain/workspace';
+import { CLOSE_REASONS } from '../room/roomProtocol';
+
+/**
+ * The room link as the facilitator's window sees it over IPC: which networks it could open
+ * on, the open link (address, code, QR, seats) and what happens on it as it happens. Part
+ * of the one contract (contract.ts); kept here so that file stays readable.
+ */
+
+const Handle = z.string().min(1).max(64);
+const Text = z.string().max(400);
+
+export const RoomInterface = z.strictObject({
+  /** The OS's name for the adapter ("en0", "Wi-Fi", "wlan0"). */
+  name: Text,
+  address: Text,
+  family: z.enum(['IPv4', 'IPv6']),
+  kind: z.enum(['hotspot', 'lan', 'linkLocal', 'virtual', 'loopback', 'public']),
+  /** Whether phones in the room can be expected to reach it. */
+  reachableByPhones: z.boolean(),
+});
+export type RoomInterface = z.infer<typeof RoomInterface>;
+
+export const RoomOpenRequest = z.strictObject({
+  /** The open workspace whose round the phones vote on; closing it closes the link. */
+  handle: Handle,
+  roundId: roundItemId,
+  /** The adapter to listen on (its best address); the best one phones can reach when left out. */
+  interfaceName: Text.min(1).optional(),
+  /** The document as the window shows it, unsaved edits included; the saved file when left out. */
+  workspace: Workspace.optional(),
+});
+export type RoomOpenRequest = z.infer<typeof RoomOpenRequest>;
+
+export const RoomSeat = z.strictObject({
+  participantId: roundItemId,
+  name: z.string().max(200),
+  /** The personal seat card's address (its token in the fragment). */
+  joinUrl: z.string(),
+  claimed: z.boolean(),
+  connected: z.boolean(),
+  voted: z.boolean(),
+});
+export type RoomSeat = z.infer<typeof RoomSeat>;
+
+export const RoomLink = z.strictObject({
+  handle: Handle,
+  roundId: roundItemId,
+  interface: RoomInterface,
+  url: z.string(),
+  /** The room QR's address: the page with the join code in its fragment. */
+  roomUrl: z.string(),
+  code: z.string(),
+  /** The room QR (roomUrl), as SVG text. */
+  qrSvg: z.string(),
+  /** Set when the phone page is not built: phones then see a page saying so. */
+  phonePageMissing: z.string().optional(),
+  seats: z.array(RoomSeat),
+});
+export type RoomLink = z.infer<typeof RoomLink>;
+
+export const RoomBallotResult = z.strictObject({
+  requestId: z.string().min(1).max(64),
+  ok: z.boolean(),
+  /** Why the ballot was refused, in words the voter reads on their phone. */
+  message: z.string().min(1).max(500).optional(),
+});
+export type RoomBallotResult = z.infer<typeof RoomBallotResult>;
+
+/**
+ * Main → the facilitator's window (ROOM_EVENT). A `ballot` asks the window to cast it into
+ * the open document (the same castBallot as the laptop's own voting) and to answer with
+ * `room:ballotResult` carrying its `requestId`; the phone hears the answer.
+ */
+export const RoomEventMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('seatClaimed'), participantId: roundItemId, name: z.string() }),
+  z.strictObject({
+    type: z.literal('claimRefused'),
+    participantId: roundItemId,
+    name: z.string(),
+    address: z.string(),
+  }),
+  z.strictObject({ type: z.literal('seatReleased'), participantId: roundItemId }),
+  z.strictObject({ type: z.literal('phoneConnected'), participantId: roundItemId }),
+  z.strictObject({ type: z.literal('phoneDisconnected'), participantId: roundItemId }),
+  z.strictObject({
+    type: z.literal('ballot'),
+    requestId: z.string(),
+    roundId: roundItemId,
+    participantId: roundItemId,
+    content: BallotContent,
+  }),
+  /** The window said yes to that ballot and the phone was acknowledged. */
+  z.strictObject({ type: z.literal('ballotSaved'), participantId: roundItemId }),
+  z.strictObject({ type: z.literal('lockedOut'), address: z.string(), untilMs: z.number() }),
+  z.strictObject({ type: z.literal('closed'), reason: z.enum(CLOSE_REASONS) }),
+]);
+export type RoomEventMessage = z.infer<typeof RoomEventMessage>;
