@@ -12,7 +12,16 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { ReactNode } from 'react';
 
-const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
+/** Rows move up and down only. */
+export const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
+
+/** A drag starts after 4 px (so a click on the handle stays a click), or by keyboard. */
+export function useSortableSensors() {
+  return useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+}
 
 type SortableSectionsProps = {
   ids: readonly string[];
@@ -37,10 +46,7 @@ export function SortableSections({
   label,
   children,
 }: SortableSectionsProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortableSensors();
   const position = (id: string | number) => ids.indexOf(String(id)) + 1;
   const title = (id: string | number) => titleOf(String(id)) ?? 'the section';
   const onDragEnd = ({ active, over }: DragEndEvent) => {

@@ -1,21 +1,16 @@
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
-  PointerSensor,
   useDroppable,
-  useSensor,
-  useSensors,
   type Announcements,
   type DragEndEvent,
-  type Modifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useSortableSensors, verticalOnly } from '../../ui/SortableSections';
 import type { ReactNode } from 'react';
 import type { ScheduledDay } from '../../../../shared/domain/agenda';
 import { dayName } from './AgendaLabels';
 
-const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 /** The drop target of a day with no blocks yet (a day with blocks takes drops on its blocks). */
 const emptyDayTarget = (dayId: string) => `day:${dayId}`;
 
@@ -31,10 +26,7 @@ type AgendaDndProps = {
  * with Space and moved with the arrows) can land in another day as well as its own.
  */
 export function AgendaDnd({ days, onMove, children }: AgendaDndProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortableSensors();
   const where = (id: string | number) => {
     const key = String(id);
     for (const [dayIndex, d] of days.entries()) {
