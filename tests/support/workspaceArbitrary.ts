@@ -285,6 +285,10 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       speakerNotes: {},
       agenda,
       parkingLot,
+      series: null,
+      agreedMessages: [],
+      successDefinition: null,
+      carriedIn: null,
     };
   })
   .filter(
@@ -358,5 +362,9 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     speakerNotes: {},
     agenda: emptyAgenda('Europe/Paris', 'day-1'),
     parkingLot: [],
+    series: null,
+    agreedMessages: [],
+    successDefinition: null,
+    carriedIn: null,
   };
 }

@@ -146,6 +146,8 @@ export function removePriority(w: Workspace, id: string): Workspace {
       ),
     },
     parkingLot: w.parkingLot.map((p) => (p.priorityId === id ? { ...p, priorityId: null } : p)),
+    // What success would mean was agreed about this card: without it the definition means nothing.
+    successDefinition: w.successDefinition?.priorityId === id ? null : w.successDefinition,
   };
 }
 

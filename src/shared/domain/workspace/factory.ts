@@ -38,6 +38,10 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     speakerNotes: {},
     agenda: emptyAgenda(localTimeZone(), 'day-1'),
     parkingLot: [],
+    series: null,
+    agreedMessages: [],
+    successDefinition: null,
+    carriedIn: null,
   };
 }
 

@@ -13,3 +13,4 @@ export { linkKey } from './linkKey';
 export { describeWorkspaceIssue, workspaceProblem } from './issueMessages';
 export * from './agendaSchema';
 export { emptyAgenda, localTimeZone } from './agendaDefaults';
+export * from './seriesSchema';

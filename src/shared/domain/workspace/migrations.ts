@@ -31,6 +31,9 @@ export const MIGRATIONS: readonly Migration[] = [
   (doc) => ({ ...doc, speakerNotes: {} }),
   // v4 → v5: the agenda (one day, no blocks yet, in this machine's time zone) and the parking lot.
   (doc) => ({ ...doc, agenda: emptyAgenda(localTimeZone(), 'day-1'), parkingLot: [] }),
+  // v5 → v6: the quarter series (none yet), agreed messages, the success definition and
+  // what a previous quarter carried in (nothing: the file was not made as a next quarter).
+  (doc) => ({ ...doc, series: null, agreedMessages: [], successDefinition: null, carriedIn: null }),
 ];
 
 export type MigrationOutcome =

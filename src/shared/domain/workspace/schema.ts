@@ -5,6 +5,7 @@ import { ActionItem, Decision, DECISION_LIMITS } from './decisionSchema';
 import { Deck } from './deckSchema';
 import { linkKey } from './linkKey';
 import { Round } from './roundSchema';
+import { AgreedMessages, CarriedIn, Series, SuccessDefinition } from './seriesSchema';
 
 /**
  * The workspace file (`workspace.json`) as the current app writes it.
@@ -12,7 +13,7 @@ import { Round } from './roundSchema';
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const LIMITS = {
   id: 64,
@@ -117,6 +118,14 @@ export const WorkspaceShape = z.strictObject({
   agenda: Agenda,
   /** What the room set aside to come back to, and where each item went. */
   parkingLot: ParkingLot,
+  /** The quarter series it belongs to and the quarter before it, by id (seriesSchema.ts). */
+  series: Series.nullable(),
+  /** "What every team will hear": the one shared version of up to three messages. */
+  agreedMessages: AgreedMessages,
+  /** What would mean the focus succeeded, agreed by the room; graded next quarter. */
+  successDefinition: SuccessDefinition.nullable(),
+  /** What the previous quarter handed on to grade; null when not made as a next quarter. */
+  carriedIn: CarriedIn.nullable(),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -141,7 +150,9 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.agenda.days, 'agenda day');
   unique(w.agenda.blocks, 'agenda block');
   unique(w.parkingLot, 'parking lot');
+  unique(w.carriedIn?.commitments ?? [], 'carried commitment');
   agendaProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
+  seriesProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   const priorityIds = new Set(w.priorities.map((p) => p.id));
   const participantIds = new Set(w.participants.map((p) => p.id));
   const roundIds = new Set(w.rounds.map((r) => r.id));
@@ -233,6 +244,22 @@ function agendaProblems(w: z.infer<typeof WorkspaceShape>): string[] {
   }
   if (w.agenda.run.blockId !== null && !blocks.has(w.agenda.run.blockId)) {
     problems.push('The timer runs a block that does not exist.');
+  }
+  return problems;
+}
+
+/**
+ * A quarter cannot follow itself. The success definition's priority is not checked: like
+ * an agenda link it is soft (a deleted card reads as no definition), so no edit of a
+ * priority can block a save.
+ */
+function seriesProblems(w: z.infer<typeof WorkspaceShape>): string[] {
+  const problems: string[] = [];
+  if (w.series?.previous?.workspaceId === w.id) {
+    problems.push('The workspace is linked as its own previous quarter.');
+  }
+  if (w.carriedIn?.fromWorkspaceId === w.id) {
+    problems.push('The workspace carries commitments in from itself.');
   }
   return problems;
 }

@@ -35,6 +35,10 @@ describe('workspace files of every earlier format still open', () => {
         speakerNotes?: Record<string, string>;
         agenda?: { blocks: Array<{ title: string; spentMs: number }>; timeZone: string };
         parkingLot?: Array<{ text: string; outcome: string }>;
+        series?: unknown;
+        agreedMessages?: string[];
+        successDefinition?: unknown;
+        carriedIn?: unknown;
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
@@ -61,6 +65,28 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.parkingLot.map((p) => [p.text, p.outcome])).toEqual(
         (raw.parkingLot ?? []).map((p) => [p.text, p.outcome]),
       );
+      // Before format 6 no workspace was in a series: the quarter series fields start empty.
+      expect(decoded.workspace.series).toEqual(raw.series ?? null);
+      expect(decoded.workspace.agreedMessages).toEqual(raw.agreedMessages ?? []);
+      expect(decoded.workspace.successDefinition).toEqual(raw.successDefinition ?? null);
+      expect(decoded.workspace.carriedIn).toEqual(raw.carriedIn ?? null);
     });
   }
+
+  it('keeps the v6 fixture’s series link, messages, success definition and what was carried in', () => {
+    const decoded = decodeWorkspace(readFileSync(join(FIXTURES, 'v6.json'), 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const w = decoded.workspace;
+    expect(w.series?.previous).toMatchObject({
+      period: '2026-Q4',
+      workspaceId: w.carriedIn?.fromWorkspaceId,
+    });
+    expect(w.agreedMessages).toHaveLength(2);
+    expect(w.priorities.find((p) => p.id === w.successDefinition?.priorityId)?.title).toBe('Enterprise SSO');
+    expect(w.carriedIn?.commitments.map((c) => [c.title, c.grade])).toEqual([
+      ['Launch in the EU', 'partly'],
+      ['Enterprise SSO', 'ungraded'],
+    ]);
+    expect(w.carriedIn?.kpiRows[0]).toMatchObject({ metric: 'ARR', prior: 11.4, actual: null });
+  });
 });
