@@ -22,6 +22,7 @@ const SUITES = [
   'stage',
   'agenda',
   'room',
+  'cascade',
 ];
 
 const named = process.argv.slice(2);
