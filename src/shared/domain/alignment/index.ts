@@ -1,0 +1,3 @@
+/** The alignment checkpoint and the department support matrix: results derived, never stored. */
+export * from './checkpoint';
+export * from './supportMatrix';
