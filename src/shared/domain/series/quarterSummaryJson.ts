@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { DomainError } from '../domainError';
+import { Agenda, Deck, LIMITS, migrate, parseJsonSafely, Priority, Round } from '../workspace';
+import { summarizeQuarter, type QuarterExtras, type QuarterSummary } from './quarterSummary';
+
+/**
+ * Only the fields a quarter's summary reads, each checked with the workspace's own schema.
+ * The rest of the file (links, board, decisions, notes…) is neither checked nor kept, and the
+ * whole-workspace cross-reference checks are skipped: the summary does not follow those
+ * references, and the ranking engine refuses a damaged round on its own.
+ */
+const QuarterFields = z.object({
+  name: z.string().max(LIMITS.name),
+  period: z.string().max(LIMITS.period),
+  priorities: z.array(Priority).max(LIMITS.priorities),
+  rounds: z.array(Round).max(LIMITS.rounds),
+  deck: Deck.nullable(),
+  agenda: Agenda,
+});
+
+const unreadable = (why: string) =>
+  new DomainError(
+    'QUARTER_UNREADABLE',
+    `This quarter’s workspace file cannot be read for the trends: ${why}`,
+  );
+
+/**
+ * The summary of a quarter straight from the text of its `workspace.json`, for a series of
+ * many quarters where decoding each whole workspace would cost more than the trends need.
+ * Safe on any text: the same guarded JSON parse and migrations as opening a workspace, then
+ * the needed fields checked; anything else is refused with a DomainError. A file from a
+ * newer app is read for the fields this app knows, as opening one read-only does.
+ */
+export function summarizeQuarterFromJson(text: string, extras: QuarterExtras = {}): QuarterSummary {
+  const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!json.ok) throw unreadable(json.message);
+  const migrated = migrate(json.value);
+  let doc: unknown;
+  if (migrated.ok) doc = migrated.doc;
+  else if (migrated.reason === 'too-new') doc = json.value;
+  else throw unreadable(migrated.message);
+  const fields = QuarterFields.safeParse(doc);
+  if (!fields.success) throw unreadable('part of it is not in the form Offsite saves workspaces in.');
+  return summarizeQuarter(fields.data, extras);
+}
