@@ -23,6 +23,7 @@ const SUITES = [
   'agenda',
   'room',
   'cascade',
+  'translation',
 ];
 
 const named = process.argv.slice(2);
