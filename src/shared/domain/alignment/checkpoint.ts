@@ -132,7 +132,7 @@ function questionResult(question: CheckpointQuestion, answers: readonly Checkpoi
       reading: `Only ${n} ${n === 1 ? 'answer' : 'answers'}: agreement cannot be judged from fewer than ${MIN_ANSWERS_FOR_AGREEMENT}.`,
     };
   }
-  const agreement = rwg(scores, mean);
+  const agreement = rwg(counts, n, mean);
   const low = counts[0] + counts[1];
   const high = counts[3] + counts[4];
   // 2, 3, 3, 3, 4 touches both halves yet agrees: a split is both ends held without agreement.
@@ -154,10 +154,14 @@ function questionResult(question: CheckpointQuestion, answers: readonly Checkpoi
   return { ...base, mean, median, agreement, label, reading };
 }
 
-/** rWG with the uniform null for 5 points, clamped to 0..1 (see UNIFORM_NULL_VARIANCE). */
-export function rwg(scores: readonly number[], mean: number): number {
-  const variance = scores.reduce((s, x) => s + (x - mean) ** 2, 0) / (scores.length - 1);
-  return Math.min(1, Math.max(0, 1 - variance / UNIFORM_NULL_VARIANCE));
+/**
+ * rWG with the uniform null for 5 points, clamped to 0..1 (see UNIFORM_NULL_VARIANCE). Summed
+ * over the counts, not the answers, so the figure cannot depend, even by a rounding, on the
+ * order people answered in.
+ */
+export function rwg(counts: readonly number[], n: number, mean: number): number {
+  const squares = counts.reduce((s, c, i) => s + c * (i + 1 - mean) ** 2, 0);
+  return Math.min(1, Math.max(0, 1 - squares / (n - 1) / UNIFORM_NULL_VARIANCE));
 }
 
 function medianOf(values: readonly number[]): number {
