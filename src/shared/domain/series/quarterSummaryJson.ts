@@ -1,10 +1,31 @@
 import { z } from 'zod';
 import { DomainError } from '../domainError';
-import { Agenda, Deck, LIMITS, migrate, parseJsonSafely, Priority, Round } from '../workspace';
+import {
+  Agenda,
+  Deck,
+  HORIZONS,
+  LIMITS,
+  migrate,
+  parseJsonSafely,
+  PRIORITY_STATUSES,
+  Round,
+} from '../workspace';
 import { summarizeQuarter, type QuarterExtras, type QuarterSummary } from './quarterSummary';
 
 /**
- * Only the fields a quarter's summary reads, each checked with the workspace's own schema.
+ * Of a priority, the summary reads its status, horizon and effort, checked as the workspace
+ * schema checks them; titles, descriptions and owners are not read, so not checked. They
+ * were most of the cost: checking whole priorities made reading a quarter as slow as
+ * opening it.
+ */
+const PriorityEffort = z.object({
+  effort: z.number().min(0).max(10),
+  horizon: z.enum(HORIZONS),
+  status: z.enum(PRIORITY_STATUSES),
+});
+
+/**
+ * Only the fields a quarter's summary reads, the rest with the workspace's own schemas.
  * The rest of the file (links, board, decisions, notes…) is neither checked nor kept, and the
  * whole-workspace cross-reference checks are skipped: the summary does not follow those
  * references, and the ranking engine refuses a damaged round on its own.
@@ -12,7 +33,7 @@ import { summarizeQuarter, type QuarterExtras, type QuarterSummary } from './qua
 const QuarterFields = z.object({
   name: z.string().max(LIMITS.name),
   period: z.string().max(LIMITS.period),
-  priorities: z.array(Priority).max(LIMITS.priorities),
+  priorities: z.array(PriorityEffort).max(LIMITS.priorities),
   rounds: z.array(Round).max(LIMITS.rounds),
   deck: Deck.nullable(),
   agenda: Agenda,
