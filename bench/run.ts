@@ -24,6 +24,7 @@ const SUITES = [
   'room',
   'cascade',
   'translation',
+  'series',
 ];
 
 const named = process.argv.slice(2);
