@@ -17,7 +17,7 @@ export type QuarterSummary = {
   period: string;
   /** "Q1 2027" for a period written 2027-Q1; otherwise the period as written, or the workspace name. */
   label: string;
-  /** Kendall's W of the newest revealed ranking round, as its results screen shows it. */
+  /** Kendall's W of the newest revealed ranking round, as its results screen shows it; null under 2 ballots. */
   rankingAgreement: { w: number; question: string; voters: number } | null;
   /** Sum of the effort of committed priorities per horizon; null when nothing committed has effort. */
   committedEffort: Record<Horizon, number> | null;
@@ -72,6 +72,9 @@ export function quarterLabel(period: string, name: string): string {
   return period.trim() || name.trim();
 }
 
+/** W of two rankings is already a reading of how far two people agree (W = (ρ + 1) / 2). */
+export const MIN_BALLOTS = 2;
+
 type AnalysedRound = { w: number; question: string; voters: number; contested: Set<string> };
 
 /**
@@ -83,7 +86,8 @@ function analysedRound(workspace: QuarterSource): AnalysedRound | null {
   // newestRevealedRound reads only `rounds`; its parameter asks for a whole workspace.
   const id = newestRevealedRound(workspace as Workspace);
   const round = workspace.rounds.find((r) => r.id === id);
-  if (!round) return null;
+  // One ballot agrees with itself (W = 1): a figure that would say nothing about the team.
+  if (!round || round.ballots.length < MIN_BALLOTS) return null;
   try {
     const analysis = analyzeRound({
       candidates: round.itemIds,

@@ -114,7 +114,7 @@ const SPECS: MetricSpec[] = [
     format: (n) => n.toFixed(2),
     read: (s) => ({
       value: s.rankingAgreement?.w ?? null,
-      missing: 'No revealed ranking round with ballots.',
+      missing: 'No revealed ranking round with two ballots or more.',
     }),
   },
   {

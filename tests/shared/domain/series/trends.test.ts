@@ -62,7 +62,9 @@ describe('trends across quarters', () => {
       reading: 'better',
       words: '↑ 0.10 higher than last quarter (better)',
     });
-    expect(metric('ranking-agreement').points[2]!.missing).toBe('No revealed ranking round with ballots.');
+    expect(metric('ranking-agreement').points[2]!.missing).toBe(
+      'No revealed ranking round with two ballots or more.',
+    );
   });
 
   it('reads a small change as flat: completion 50 → 52 is within 5 points, 52 → 75 is up', () => {

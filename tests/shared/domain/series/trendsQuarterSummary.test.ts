@@ -90,6 +90,16 @@ describe('a quarter summed up for the trends', () => {
     });
   });
 
+  it('gives no agreement for a round of one ballot, which can only agree with itself', () => {
+    const w = quarter();
+    const alone = { ...w, rounds: w.rounds.map((r) => ({ ...r, ballots: r.ballots.slice(0, 1) })) };
+    expect(summarizeQuarter(alone)).toMatchObject({ rankingAgreement: null, contestedMinutes: null });
+    const two = { ...w, rounds: w.rounds.map((r) => ({ ...r, ballots: r.ballots.slice(0, 2) })) };
+    // Ballots 1 and 2 give rank sums 3, 3, 6, 9, 9, 12 (mean 7): S = 16+16+1+4+4+25 = 66,
+    // W = 12·66 / (2²·210) = 792 / 840.
+    expect(summarizeQuarter(two).rankingAgreement?.w).toBeCloseTo(792 / 840, 12);
+  });
+
   it('takes the checkpoint and support results when they are known', () => {
     const checkpoint = checkpointResults(BUILT_IN_CHECKPOINT_QUESTIONS, [
       { questionId: 'same-message', score: 4, comment: 'Private note' },
