@@ -42,8 +42,10 @@ function cspMetaTag(): Plugin {
  * screen's first load for the one function the home's modules take from it.
  */
 const OUR_MODULE = /[\\/]src[\\/](shared|renderer[\\/]src)[\\/].*\.tsx?$/;
-const IMPORTS_STYLES = /[\\/]features[\\/][^\\/]+[\\/]index\.ts$|[\\/](deckStyles\.ts|main\.tsx)$/;
+const IMPORTS_STYLES =
+  /[\\/]features[\\/][^\\/]+[\\/]index\.ts$|[\\/](deckStyles\.ts|main\.tsx|workspaceStyles\.ts)$/;
 const moduleSideEffects = (id: string) => !OUR_MODULE.test(id) || IMPORTS_STYLES.test(id);
+const HOME_REQUEST = /[\\/]src[\\/]renderer[\\/]src[\\/](app[\\/]homeRequest|bridge)\.ts$/;
 
 export default defineConfig({
   main: {
@@ -79,7 +81,12 @@ export default defineConfig({
         output: {
           // The React runtime changes rarely; keep it apart from app code.
           codeSplitting: {
-            groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+            groups: [
+              // The home screen's first IPC question (app/homeRequest.ts) in a chunk of its own
+              // with the bridge, and nothing else: the page runs it before React's chunk.
+              { name: 'homeRequest', test: HOME_REQUEST, priority: 2 },
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 1 },
+            ],
           },
         },
       },

@@ -1,9 +1,10 @@
-// The cascade, in order: the sheets of the decision log, the deck and the board, then the
-// shared theme (which wins a tie against them), then every other feature's own sheet, which
-// comes with its index.ts when App imports it, and the app shell's last.
-import './features/decisions';
+// First of all: the home screen's data is asked for before the rest of the code even runs.
+import { homeReplies } from './app/homeRequest';
+// The cascade, in order: the deck's sheets, then the shared theme (which wins a tie against
+// them), then every other feature's own sheet, which comes with its index.ts when App imports
+// it, and the app shell's last. The decision log's and the board's sheets come later, with
+// the workspace's screens (app/workspaceStyles.ts): the home screen does not use them.
 import './features/qbr';
-import './features/board';
 import './app/theme.css';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -19,8 +20,8 @@ const isAudience = window.location.hash === '#audience';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 if (isAudience) document.title = 'Offsite — Audience';
-// The home screen's data (app info, recent workspaces) is asked for before React starts.
-const home = isAudience ? undefined : workspaceActions.loadHome();
+// The home screen's data, already asked for (app/homeRequest.ts), fills its store.
+const home = isAudience ? undefined : workspaceActions.loadHome(homeReplies);
 createRoot(root).render(
   <StrictMode>
     {isAudience ? (

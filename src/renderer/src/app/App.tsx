@@ -1,7 +1,6 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import {
   HomeScreen,
-  RecoveryDialog,
   useWindowTitle,
   useWorkspaces,
   workspaceActions,
@@ -10,12 +9,11 @@ import {
 import { rankingView, useRankingView } from '../features/ranking';
 import { useTemplates } from '../features/templates';
 import { resetQbrView } from '../features/qbr';
-import { boardView } from '../features/board';
 import { NoticeBar } from '../ui/NoticeBar';
 import { useFullScreen } from '../ui/useFullScreen';
-import { CommandPalette } from './CommandPalette';
 import {
   AgendaView,
+  CommandPalette,
   DecisionLogView,
   ParkingCounter,
   ParkingHost,
@@ -26,6 +24,7 @@ import {
   PrioritiesPanel,
   QbrView,
   RankingView,
+  RecoveryDialog,
   StageSync,
   TemplatesNotice,
   TemplatesScreen,
@@ -62,6 +61,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
 export function App({ home }: { home?: Promise<void> } = {}) {
   const inWorkspace = useDocument((s) => s.current !== null);
   const newDialogOpen = useWorkspaces((s) => s.newDialogOpen);
+  const recovering = useWorkspaces((s) => s.recovery !== null);
   const notice = useDocument((s) => s.notice);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const presenting = useRankingView((s) => s.presenting);
@@ -74,22 +74,26 @@ export function App({ home }: { home?: Promise<void> } = {}) {
 
   useEffect(() => {
     const loaded = home ?? workspaceActions.loadHome();
-    const viewsPreloaded = loaded.then(
+    // The home screen's data drawn, the next frame marks it answered; only then comes the work
+    // it does not need: the other screens' code, so a tab opens without waiting, and the
+    // template library (built-ins seeded, restored from disk if the storage was wiped; Dexie is
+    // not part of the first load). Started earlier, their code would be fetched and run while
+    // the home screen is still on its way.
+    const homeDrawn = loaded.then(
       () =>
-        new Promise<void>((done) =>
+        new Promise<void>((drawn) =>
           // Measured by `npm run bench` (renderer.home.interactive): home painted with its data.
           requestAnimationFrame(() => {
             performance.mark('offsite:home-interactive');
-            // Then the screens the home does not need, so a tab opens without waiting.
-            setTimeout(() => void preloadViews().finally(done), 0);
+            setTimeout(drawn, 0);
           }),
         ),
     );
-    // The template library (built-ins seeded, restored from disk if the storage was wiped)
-    // comes up once the home screen has answered: Dexie is not part of the first load.
-    const templatesStarted = loaded.finally(() =>
-      import('../features/templates/views').then(({ startTemplates }) => startTemplates()),
-    );
+    const viewsPreloaded = homeDrawn.then(preloadViews);
+    // The library starts even when the home screen's data could not be read.
+    const templatesStarted = homeDrawn
+      .catch(() => undefined)
+      .then(() => import('../features/templates/views').then(({ startTemplates }) => startTemplates()));
     // The work that follows the home screen is done: the bench reloads only after this, so
     // no measured load pays for the one before.
     void Promise.all([viewsPreloaded, templatesStarted]).finally(() =>
@@ -100,11 +104,18 @@ export function App({ home }: { home?: Promise<void> } = {}) {
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, [home]);
+  const wasInWorkspace = useRef(false);
   useEffect(() => {
-    if (!inWorkspace) rankingView.reset();
-    if (!inWorkspace) boardView.reset();
-    if (!inWorkspace) resetQbrView();
-    if (!inWorkspace) presenterActions.reset();
+    if (inWorkspace) {
+      wasInWorkspace.current = true;
+      return;
+    }
+    rankingView.reset();
+    resetQbrView();
+    presenterActions.reset();
+    // The board's store comes with the workspace's screens (it is not in the home screen's
+    // first load): it has something to forget only once a workspace has been open.
+    if (wasInWorkspace.current) void import('../features/board').then(({ boardView }) => boardView.reset());
   }, [inWorkspace]);
   useAppShortcuts(openPalette);
   useWindowTitle();
@@ -126,10 +137,12 @@ export function App({ home }: { home?: Promise<void> } = {}) {
       {/* The projector follows the document whatever tab is open. */}
       <Suspense fallback={null}>{inWorkspace ? <StageSync /> : null}</Suspense>
       <Suspense fallback={null}>{newDialogOpen ? <NewWorkspaceDialog /> : null}</Suspense>
-      <RecoveryDialog />
+      <Suspense fallback={null}>{recovering ? <RecoveryDialog /> : null}</Suspense>
       {/* The parking lot's capture box (Ctrl/⌘+Shift+L from any screen), its dialog and the close gate. */}
       <Suspense fallback={null}>{inWorkspace ? <ParkingHost /> : null}</Suspense>
-      {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
+      <Suspense fallback={null}>
+        {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
+      </Suspense>
     </div>
   );
 }

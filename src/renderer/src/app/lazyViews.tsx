@@ -25,9 +25,20 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   return Object.assign(View, { preload });
 }
 
-export const TradeoffBoard = lazyView(() => import('../features/board/views').then((m) => m.TradeoffBoard));
-export const QbrView = lazyView(() => import('../features/qbr/views').then((m) => m.QbrView));
-export const DeckPresentation = lazyView(() =>
+/**
+ * A screen of the open workspace (or of the audience window): its code and the style sheets
+ * only a workspace needs (workspaceStyles.ts), which the home screen's first load leaves out.
+ * It draws once both are here, so it never shows unstyled.
+ */
+function workspaceView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+  return lazyView(() => Promise.all([load(), import('./workspaceStyles')]).then(([view]) => view));
+}
+
+export const TradeoffBoard = workspaceView(() =>
+  import('../features/board/views').then((m) => m.TradeoffBoard),
+);
+export const QbrView = workspaceView(() => import('../features/qbr/views').then((m) => m.QbrView));
+export const DeckPresentation = workspaceView(() =>
   import('../features/qbr/views').then((m) => m.DeckPresentation),
 );
 export const TemplatesScreen = lazyView(() =>
@@ -37,31 +48,39 @@ export const TemplatesScreen = lazyView(() =>
 export const TemplatesNotice = lazyView(() =>
   import('../features/templates/views').then((m) => m.TemplatesNotice),
 );
-export const WorkspaceScreen = lazyView(() =>
+export const WorkspaceScreen = workspaceView(() =>
   import('../features/workspaces/views').then((m) => m.WorkspaceScreen),
 );
 export const NewWorkspaceDialog = lazyView(() =>
   import('../features/workspaces/views').then((m) => m.NewWorkspaceDialog),
 );
-export const RankingView = lazyView(() => import('../features/ranking/views').then((m) => m.RankingView));
-export const PrioritiesPanel = lazyView(() =>
+export const RecoveryDialog = lazyView(() =>
+  import('../features/workspaces/views').then((m) => m.RecoveryDialog),
+);
+export const CommandPalette = lazyView(() => import('./CommandPalette').then((m) => m.CommandPalette));
+export const RankingView = workspaceView(() =>
+  import('../features/ranking/views').then((m) => m.RankingView),
+);
+export const PrioritiesPanel = workspaceView(() =>
   import('../features/ranking/views').then((m) => m.PrioritiesPanel),
 );
-export const DecisionLogView = lazyView(() =>
+export const DecisionLogView = workspaceView(() =>
   import('../features/decisions/views').then((m) => m.DecisionLogView),
 );
 
-export const AgendaView = lazyView(() => import('../features/agenda/views').then((m) => m.AgendaView));
-export const ParkingHost = lazyView(() => import('../features/agenda/views').then((m) => m.ParkingHost));
-export const ParkingCounter = lazyView(() =>
+export const AgendaView = workspaceView(() => import('../features/agenda/views').then((m) => m.AgendaView));
+export const ParkingHost = workspaceView(() => import('../features/agenda/views').then((m) => m.ParkingHost));
+export const ParkingCounter = workspaceView(() =>
   import('../features/agenda/views').then((m) => m.ParkingCounter),
 );
 
-export const PresenterConsole = lazyView(() =>
+export const PresenterConsole = workspaceView(() =>
   import('../features/presenter/views').then((m) => m.PresenterConsole),
 );
-export const StageSync = lazyView(() => import('../features/presenter/views').then((m) => m.StageSync));
-export const AudienceApp = lazyView(() => import('../features/presenter/views').then((m) => m.AudienceApp));
+export const StageSync = workspaceView(() => import('../features/presenter/views').then((m) => m.StageSync));
+export const AudienceApp = workspaceView(() =>
+  import('../features/presenter/views').then((m) => m.AudienceApp),
+);
 
 /**
  * Fetches every on-demand screen, and the check an open workspace's edits go through; the
@@ -73,6 +92,8 @@ export function preloadViews(): Promise<void> {
     ...[
       WorkspaceScreen,
       NewWorkspaceDialog,
+      RecoveryDialog,
+      CommandPalette,
       TemplatesNotice,
       PrioritiesPanel,
       RankingView,

@@ -2,5 +2,4 @@ import './workspaces.css';
 export { HomeScreen } from './HomeScreen';
 export type { WorkspaceTab } from './WorkspaceScreen';
 export { useWindowTitle } from './useWindowTitle';
-export { useWorkspaces, workspaceActions, resetWorkspacesStore } from './store';
-export { RecoveryDialog } from './RecoveryDialog';
+export { useWorkspaces, workspaceActions, resetWorkspacesStore, type HomeReplies } from './store';

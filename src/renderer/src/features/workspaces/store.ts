@@ -42,10 +42,15 @@ async function open(opened: OpenedWorkspace): Promise<void> {
   enterDocument(opened);
 }
 
+/** The main process's replies the home screen is drawn from. */
+export type HomeReplies = Promise<[Result<AppInfo>, Result<RecentEntry[]>]>;
+
 export const workspaceActions = {
-  loadHome: async (): Promise<void> => {
+  /** `replies`: the same two questions already asked (at the page's start, app/homeRequest.ts). */
+  loadHome: async (replies?: HomeReplies): Promise<void> => {
     const api = bridge();
-    const [info, recents] = await Promise.all([api.app.getInfo({}), api.workspace.listRecent({})]);
+    const [info, recents] = await (replies ??
+      Promise.all([api.app.getInfo({}), api.workspace.listRecent({})]));
     set({ info: info.ok ? info.value : null, recents: recents.ok ? recents.value : [] });
   },
 

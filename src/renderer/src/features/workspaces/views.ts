@@ -1,3 +1,7 @@
-/** The open workspace's screen and the new-workspace dialog (with its template picker), loaded when first needed (app/lazyViews.tsx). */
+/**
+ * The open workspace's screen, the new-workspace dialog (with its template picker) and the
+ * damaged-file dialog, loaded when first needed (app/lazyViews.tsx).
+ */
 export { WorkspaceScreen } from './WorkspaceScreen';
 export { NewWorkspaceDialog } from './NewWorkspaceDialog';
+export { RecoveryDialog } from './RecoveryDialog';
