@@ -151,6 +151,7 @@ export function createAppCore(p: Platform): AppCore {
       clearInterval(heartbeat);
       // The phones are told the link closed before the workspaces they vote into close.
       await room.close('stopped').catch(() => undefined);
+      await room.closeCheck().catch(() => undefined);
       await workspaces.closeAll();
       await decoder?.close();
     },

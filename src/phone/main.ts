@@ -160,7 +160,7 @@ function onMessage(message: LaptopMessage): void {
       return;
     case 'closed':
       link.end();
-      show(closedScreen(message.reason));
+      show(closedScreen(message.reason, message.results));
       return;
   }
 }

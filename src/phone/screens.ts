@@ -1,4 +1,4 @@
-import { CLOSE_MESSAGES, type CloseReason, type Seat } from '../shared/room/roomProtocol';
+import { CLOSE_MESSAGES, type CloseReason, type PhoneResults, type Seat } from '../shared/room/roomProtocol';
 import { button, h } from './dom';
 
 /** The screens around the ballot: the code, the list of names, a message, the end. */
@@ -89,12 +89,38 @@ export function seatsScreen(
   ]);
 }
 
-/** The link is over: what happened, in the room's words, and what to do now. */
-export function closedScreen(reason: CloseReason): HTMLElement {
+/**
+ * The link is over: what happened, in the room's words, and what to do now. At a reveal
+ * the facilitator may have sent the results: then the phone lists the room's order.
+ */
+export function closedScreen(reason: CloseReason, results?: PhoneResults): HTMLElement {
   const title = reason === 'revealed' ? 'The facilitator revealed the results' : 'The link was closed';
+  const shown = reason === 'revealed' ? results : undefined;
   return h('div', { class: 'screen', attrs: { 'data-screen': 'closed' } }, [
     brand(),
     h('h1', { text: title }),
-    h('p', { class: 'message', text: CLOSE_MESSAGES[reason], attrs: { role: 'alert' } }),
+    h('p', {
+      class: 'message',
+      text: shown ? 'Voting has closed. The room’s result:' : CLOSE_MESSAGES[reason],
+      attrs: { role: 'alert' },
+    }),
+    shown ? resultsList(shown) : null,
+  ]);
+}
+
+function resultsList(results: PhoneResults): HTMLElement {
+  return h('section', { class: 'results', attrs: { 'aria-label': 'Results' } }, [
+    h('h2', { class: 'results-question', text: results.question, attrs: { dir: 'auto' } }),
+    h(
+      'ol',
+      { class: 'results-places' },
+      results.places.map(({ place, title }) =>
+        h('li', {}, [
+          h('span', { class: 'results-place', text: place }),
+          h('span', { class: 'results-title', text: title, attrs: { dir: 'auto' } }),
+        ]),
+      ),
+    ),
+    h('p', { class: 'results-summary', text: results.summary }),
   ]);
 }

@@ -27,6 +27,25 @@ export const CHROMIUM_ARGS = [
 ];
 export const RENDERER_DIR = resolve('out/renderer');
 const DECODE_WORKER = resolve('out/main/workspaceDecodeWorker.js');
+/** The built phone page (npm run build builds it with the app). */
+export const PHONE_DIR = resolve('out/phone');
+/**
+ * The laptop as the room link sees it in these tests: one Wi-Fi adapter with only the
+ * loopback address, so phones (other Chromium contexts on this machine) can reach it and
+ * nothing listens beyond it.
+ */
+const LOOPBACK_WIFI = {
+  'Wi-Fi (test)': [
+    {
+      address: '127.0.0.1',
+      family: 'IPv4',
+      netmask: '255.0.0.0',
+      mac: '00:00:00:00:00:00',
+      internal: false,
+      cidr: null,
+    },
+  ],
+} as const;
 
 export type FakeDialogs = {
   parentFolders: Array<string | null>;
@@ -151,6 +170,23 @@ export async function launchApp(
       printDeckPdf: (html) => printInChromium(context, html),
       showItemInFolder: (path) => dialogs.shownInFolder.push(path),
       audience: audienceScreen,
+      // Main's events reach the facilitator's page as the preload would deliver them.
+      toPresenter: (event, payload) => {
+        if (!page || page.isClosed()) return false;
+        void page
+          .evaluate(
+            ([e, p]) =>
+              (globalThis as unknown as { __offsiteEmit: (e: string, p: unknown) => void }).__offsiteEmit(
+                e,
+                p,
+              ),
+            [event, payload] as const,
+          )
+          .catch(() => undefined);
+        return true;
+      },
+      ...(existsSync(PHONE_DIR) ? { phonePageDir: PHONE_DIR } : {}),
+      networkInterfaces: () => LOOPBACK_WIFI,
     });
 
   let context: BrowserContext;

@@ -13,6 +13,12 @@ import { readWorkspaceJson } from '../support/services';
 import { makeTempDir } from '../support/tempDir';
 import { writeRoomWorkspace } from '../main/services/room/roomWorkspace';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
+import {
+  newPhoneContext as newPhoneContextOf,
+  orderByButtons,
+  sendAndExpectSaved,
+  shownOrder,
+} from './phoneDriver';
 
 /**
  * The room link's phone page in Chromium: eight phones (390×844, touch) join a room served
@@ -135,13 +141,7 @@ async function openRoom(roundId: string, count = NAMES.length): Promise<Room> {
   return current;
 }
 
-const newPhoneContext = () =>
-  browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-  });
+const newPhoneContext = () => newPhoneContextOf(browser);
 
 async function closeRoom(r: Room, reason: 'revealed' | 'stopped'): Promise<void> {
   await r.room.stop(reason);
@@ -161,26 +161,7 @@ async function joinRoom(r: Room, i: number): Promise<void> {
   await page.getByText(`Voting as ${NAMES[i]}`).waitFor();
 }
 
-async function sendAndExpectSaved(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Send my (vote|change)$/ }).click();
-  await expect
-    .poll(() => page.getByTestId('status').textContent(), { timeout: WAIT })
-    .toMatch(/Saved on the laptop/);
-}
-
-/** The item ids of the order rows, top to bottom, as the phone shows them. */
-const shownOrder = async (page: Page): Promise<Array<string | null>> =>
-  Promise.all((await page.locator('.order-row').all()).map((row) => row.getAttribute('data-item')));
 const titleOf = (id: string) => TITLES[ITEMS.indexOf(id)]!;
-
-async function orderByButtons(page: Page, target: string[]): Promise<void> {
-  for (let place = 0; place < target.length; place++) {
-    const at = (await shownOrder(page)).indexOf(target[place]!);
-    for (let k = at; k > place; k--)
-      await page.getByRole('button', { name: `Move “${titleOf(target[place]!)}” up` }).click();
-  }
-  expect(await shownOrder(page)).toEqual(target);
-}
 
 /** A finger on the handle, moved in small steps to the row now at `place`, then lifted. */
 async function orderByDrag(page: Page, target: string[]): Promise<void> {
@@ -240,7 +221,7 @@ it(
       const page = r.phones[i]!;
       await joinRoom(r, i);
       if (i === 0) await page.screenshot({ path: join(SCREENSHOTS, 'phone-order-390x844.png') });
-      await (i === 0 ? orderByDrag(page, targets[i]!) : orderByButtons(page, targets[i]!));
+      await (i === 0 ? orderByDrag(page, targets[i]!) : orderByButtons(page, targets[i]!, titleOf));
       await sendAndExpectSaved(page);
     }
 

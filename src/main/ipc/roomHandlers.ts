@@ -1,6 +1,8 @@
 import type { HandlerMap } from './handlers';
 import type { RoomLinkService } from '../services/roomLink';
 import { ServiceError } from '../services/serviceError';
+import { qrSvg } from '../services/room';
+import { wifiQrText } from '../../shared/room/wifiQr';
 
 type RoomChannel = Extract<keyof HandlerMap, `room:${string}`>;
 
@@ -15,10 +17,17 @@ export function roomHandlers(room: RoomLinkService | undefined): Pick<HandlerMap
     'room:open': (request) => link().open(request),
     'room:status': () => Promise.resolve(link().status()),
     'room:releaseSeat': ({ participantId }) => Promise.resolve(link().releaseSeat(participantId)),
-    'room:close': async () => {
-      await link().close('stopped');
+    'room:close': async ({ reason, results }) => {
+      await link().close(reason ?? 'stopped', results);
       return null;
     },
     'room:ballotResult': (result) => Promise.resolve(link().answer(result)),
+    'room:seatCards': () => link().seatCards(),
+    'room:openCheck': ({ interfaceName }) => link().openCheck(interfaceName),
+    'room:closeCheck': async () => {
+      await link().closeCheck();
+      return null;
+    },
+    'room:wifiQr': (request) => qrSvg(wifiQrText(request)),
   };
 }

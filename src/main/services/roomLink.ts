@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Workspace } from '../../shared/domain/workspace';
 import type {
+  SeatCard,
+  RoomCheck,
   RoomEventMessage,
   RoomInterface,
   RoomLink,
@@ -22,6 +24,8 @@ import {
   type RoomLimits,
 } from './room';
 import type { RoomRound } from './room/roomForRound';
+import type { PhoneResults } from '../../shared/room/roomProtocol';
+import { RoomCheckServer } from './room/roomCheck';
 import { LINK_CLOSED, WindowBallotSink, type After } from './roomLinkBallots';
 import { ServiceError } from './serviceError';
 import type { WorkspaceService } from './workspaceService';
@@ -72,6 +76,7 @@ type OpenLink = {
  */
 export class RoomLinkService {
   private current: OpenLink | null = null;
+  private check: RoomCheckServer | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly clock: RoomLinkClock;
 
@@ -91,6 +96,25 @@ export class RoomLinkService {
     return this.current ? describe(this.current) : null;
   }
 
+  /**
+   * The printable seat cards of the open link: each person's own QR (their seat token in
+   * it), for those who would rather scan their card than pick their name. Only the
+   * facilitator's window asks for them; they are never put on the projector.
+   */
+  async seatCards(): Promise<SeatCard[]> {
+    const link = this.current;
+    if (!link) throw new ServiceError('NOT_FOUND', 'The room link is not open: open it on a round first.');
+    const seats = link.server.info().seats;
+    return Promise.all(
+      seats.map(async ({ participantId, name, joinUrl }) => ({
+        participantId,
+        name,
+        joinUrl,
+        qrSvg: await qrSvg(joinUrl),
+      })),
+    );
+  }
+
   /** Frees a seat so another phone can claim it; false when no link is open or the seat was free. */
   releaseSeat(participantId: string): boolean {
     return this.current?.server.releaseSeat(participantId) ?? false;
@@ -101,8 +125,49 @@ export class RoomLinkService {
     return this.current?.sink.answer(result) ?? false;
   }
 
-  close(reason: CloseReason = 'stopped'): Promise<void> {
-    return this.serially(() => this.closeNow(reason));
+  /**
+   * Starts the room check on a network (closing one already running): a page a phone
+   * opens to learn it reaches this laptop; the window hears `phoneReached` for each phone.
+   */
+  openCheck(interfaceName?: string): Promise<RoomCheck> {
+    return this.serially(async () => {
+      const iface = this.chooseInterface(interfaceName);
+      await this.closeCheckNow();
+      let check: RoomCheckServer;
+      try {
+        check = await RoomCheckServer.start({
+          host: iface.address,
+          onReached: (address) => this.deps.toWindow({ type: 'phoneReached', address }),
+          onIdle: () => {
+            if (this.check === check) this.check = null;
+            this.deps.toWindow({ type: 'checkClosed' });
+          },
+        });
+      } catch (error) {
+        throw new ServiceError(
+          'IO',
+          `The room check could not start on ${iface.name} (${iface.address}). Choose another network, or try again.`,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+      this.check = check;
+      return { interface: iface, url: check.url, qrSvg: await qrSvg(check.url) };
+    });
+  }
+
+  closeCheck(): Promise<void> {
+    return this.serially(() => this.closeCheckNow());
+  }
+
+  private async closeCheckNow(): Promise<void> {
+    const check = this.check;
+    this.check = null;
+    await check?.close();
+  }
+
+  /** Closes the link; at a reveal the facilitator may send the phones the results. */
+  close(reason: CloseReason = 'stopped', results?: PhoneResults): Promise<void> {
+    return this.serially(() => this.closeNow(reason, results));
   }
 
   /**
@@ -181,11 +246,11 @@ export class RoomLinkService {
     return chosen;
   }
 
-  private async closeNow(reason: CloseReason): Promise<void> {
+  private async closeNow(reason: CloseReason, results?: PhoneResults): Promise<void> {
     const link = this.current;
     if (!link) return;
     this.current = null;
-    await link.server.close(reason);
+    await link.server.close(reason, results);
     link.sink.refuseAll(LINK_CLOSED);
   }
 

@@ -41,6 +41,10 @@ export const CHANNEL_NAMES = [
   'room:releaseSeat',
   'room:close',
   'room:ballotResult',
+  'room:seatCards',
+  'room:openCheck',
+  'room:closeCheck',
+  'room:wifiQr',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -3,7 +3,16 @@ import type { Channel } from './channels';
 import { NewWorkspaceInput, Workspace, WorkspaceKind, LIMITS } from '../domain/workspace';
 import { MirrorSnapshot, UserTemplates } from '../domain/templates';
 import { Stage } from '../domain/stage/stageSchema';
-import { RoomBallotResult, RoomInterface, RoomLink, RoomOpenRequest } from './roomContract';
+import {
+  RoomBallotResult,
+  RoomCheck,
+  RoomCloseRequest,
+  RoomInterface,
+  RoomLink,
+  RoomOpenRequest,
+  SeatCard,
+  WifiQrRequest,
+} from './roomContract';
 
 /**
  * The one IPC contract. Main's handler map and the preload's api are both typed from
@@ -178,9 +187,20 @@ export const contract = {
   'room:status': channel(Empty, RoomLink.nullable()),
   /** Frees a seat for another phone; false when it was not claimed. */
   'room:releaseSeat': channel(z.strictObject({ participantId: z.string().min(1).max(64) }), z.boolean()),
-  'room:close': channel(Empty, z.null()),
+  /** Closes the link: stopped by the facilitator, or at the reveal (with the results, if chosen). */
+  'room:close': channel(RoomCloseRequest, z.null()),
   /** The window's answer to a phone's ballot (ROOM_EVENT `ballot`); false when nobody waits for it. */
   'room:ballotResult': channel(RoomBallotResult, z.boolean()),
+  /** The open link's printable seat cards, each with its own QR. */
+  'room:seatCards': channel(Empty, z.array(SeatCard)),
+  /** Starts the room check on a network (the best one phones can reach when left out). */
+  'room:openCheck': channel(
+    z.strictObject({ interfaceName: z.string().min(1).max(400).optional() }),
+    RoomCheck,
+  ),
+  'room:closeCheck': channel(Empty, z.null()),
+  /** A QR that joins a phone to the laptop's hotspot; nothing is stored or sent anywhere. */
+  'room:wifiQr': channel(WifiQrRequest, z.string()),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

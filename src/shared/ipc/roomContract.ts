@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roundItemId } from '../domain/rounds/roundLimits';
 import { BallotContent, Workspace } from '../domain/workspace';
-import { CLOSE_REASONS } from '../room/roomProtocol';
+import { CLOSE_REASONS, PhoneResults } from '../room/roomProtocol';
 
 /**
  * The room link as the facilitator's window sees it over IPC: which networks it could open
@@ -61,6 +61,48 @@ export const RoomLink = z.strictObject({
 });
 export type RoomLink = z.infer<typeof RoomLink>;
 
+/** A printable seat card: one person's own join address and its QR (never shown to the room). */
+export const SeatCard = z.strictObject({
+  participantId: roundItemId,
+  name: z.string().max(200),
+  joinUrl: z.string(),
+  qrSvg: z.string(),
+});
+export type SeatCard = z.infer<typeof SeatCard>;
+
+/** The room check running: the page a phone opens to learn it reaches this laptop. */
+export const RoomCheck = z.strictObject({
+  interface: RoomInterface,
+  url: z.string(),
+  qrSvg: z.string(),
+});
+export type RoomCheck = z.infer<typeof RoomCheck>;
+
+export const WifiQrRequest = z.strictObject({
+  /** The network's name as phones list it (SSIDs are at most 32 bytes). */
+  ssid: z
+    .string()
+    .trim()
+    .min(1, 'Type the Wi-Fi network’s name.')
+    .max(32, 'A Wi-Fi name is at most 32 characters.'),
+  password: z.string().max(63, 'A Wi-Fi password is at most 63 characters.'),
+  security: z.enum(['WPA', 'WEP', 'nopass']),
+});
+export type WifiQrRequest = z.infer<typeof WifiQrRequest>;
+
+export const RoomCloseRequest = z
+  .strictObject({
+    /** `revealed` when the round it was open on has just been revealed; `stopped` otherwise. */
+    reason: z.enum(['stopped', 'revealed']).optional(),
+    /** Only when the facilitator chose to send the results to the phones, and only at a reveal. */
+    results: PhoneResults.optional(),
+  })
+  .refine(
+    (r) => r.results === undefined || r.reason === 'revealed',
+    'Results go to the phones only at a reveal.',
+  );
+export type RoomCloseRequest = z.infer<typeof RoomCloseRequest>;
+
 export const RoomBallotResult = z.strictObject({
   requestId: z.string().min(1).max(64),
   ok: z.boolean(),
@@ -96,5 +138,9 @@ export const RoomEventMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ballotSaved'), participantId: roundItemId }),
   z.strictObject({ type: z.literal('lockedOut'), address: z.string(), untilMs: z.number() }),
   z.strictObject({ type: z.literal('closed'), reason: z.enum(CLOSE_REASONS) }),
+  /** The room check: a phone at this address loaded the check page. */
+  z.strictObject({ type: z.literal('phoneReached'), address: z.string() }),
+  /** The room check closed by itself after a quiet spell. */
+  z.strictObject({ type: z.literal('checkClosed') }),
 ]);
 export type RoomEventMessage = z.infer<typeof RoomEventMessage>;

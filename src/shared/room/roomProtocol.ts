@@ -93,12 +93,26 @@ export const CLOSE_CODES: Record<CloseReason, number> = {
   replaced: 4004,
 };
 
+/**
+ * The results a facilitator chose to send to the phones at the reveal (off by default):
+ * the order the room sees on the screen with each item's range of places ("2–4" where the
+ * ballots allow several), and the verdict sentence the screen shows. Nothing per person.
+ */
+export const PhoneResults = z.strictObject({
+  question: z.string().max(ROUND_LIMITS.question),
+  places: z
+    .array(z.strictObject({ place: z.string().min(1).max(16), title: z.string().max(200) }))
+    .max(ROUND_LIMITS.items),
+  summary: z.string().max(600),
+});
+export type PhoneResults = z.infer<typeof PhoneResults>;
+
 /** Laptop → phone. */
 export type LaptopMessage =
   | { type: 'hello'; round: PhoneRound; seat: Seat; ballot: BallotContent | null }
   | { type: 'ack'; seq: number; submittedAt: string }
   | { type: 'refused'; seq: number | null; message: string }
-  | { type: 'closed'; reason: CloseReason; message: string };
+  | { type: 'closed'; reason: CloseReason; message: string; results?: PhoneResults };
 
 export type ParsedPhoneMessage =
   { ok: true; message: PhoneMessage } | { ok: false; seq: number | null; message: string };

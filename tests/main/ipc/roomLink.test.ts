@@ -111,6 +111,39 @@ describe('the room link over IPC', () => {
     expect(await dispatch('room:status', {}, APP)).toEqual({ ok: true, value: null });
   });
 
+  it('closed at the reveal, the phones hear "revealed" and, only when the facilitator sends them, the results', async () => {
+    const { dispatch, open, phone } = await setUp();
+    const results = {
+      question: 'Which bets for Q3?',
+      places: [
+        { place: '1', title: 'EU launch' },
+        { place: '2–3', title: 'Pricing' },
+        { place: '2–3', title: 'Hiring' },
+      ],
+      summary: 'Moderate agreement (W = 0.52).',
+    };
+    const first = await open();
+    const ben = await phone(first, 'p2');
+    const benClosed = ben.closed();
+    expect(await dispatch('room:close', { reason: 'revealed' }, APP)).toEqual({ ok: true, value: null });
+    expect(await benClosed).toMatchObject({ code: CLOSE_CODES.revealed });
+    expect(ben.received.at(-1)).toEqual({
+      type: 'closed',
+      reason: 'revealed',
+      message: expect.stringContaining('revealed') as unknown,
+    });
+
+    const second = await open();
+    const chen = await phone(second, 'p3');
+    const chenClosed = chen.closed();
+    expect(await dispatch('room:close', { reason: 'revealed', results }, APP)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await chenClosed).toMatchObject({ code: CLOSE_CODES.revealed });
+    expect(chen.received.at(-1)).toMatchObject({ type: 'closed', reason: 'revealed', results });
+  });
+
   it('workspace:close closes the link over that workspace first: the phone hears it is closed', async () => {
     const { dispatch, open, phone, handle } = await setUp();
     const opened = await open();
@@ -131,7 +164,12 @@ describe('the room link over IPC', () => {
       ['room:releaseSeat', { participantId: '' }],
       ['room:ballotResult', { requestId: 'r', ok: 'yes' }],
       ['room:ballotResult', { requestId: 'r', ok: false, message: 'x'.repeat(501) }],
-      ['room:close', { reason: 'revealed' }],
+      ['room:close', { reason: 'idle' }],
+      ['room:close', { results: { question: 'Q', places: [], summary: '' } }],
+      [
+        'room:close',
+        { reason: 'revealed', results: { question: 'Q', places: [{ place: '', title: 'A' }], summary: '' } },
+      ],
     ] as const) {
       const result = await dispatch(channel, request, APP);
       expect(result, `${channel} ${JSON.stringify(request).slice(0, 80)}`).toMatchObject({
@@ -153,12 +191,17 @@ describe('the room link over IPC', () => {
       'room:releaseSeat',
       'room:close',
       'room:ballotResult',
+      'room:seatCards',
+      'room:openCheck',
+      'room:closeCheck',
+      'room:wifiQr',
     ]);
     for (const channel of ROOM_CHANNELS) expect(AUDIENCE_CHANNELS).not.toContain(channel);
     const valid: Record<string, unknown> = {
       'room:open': { handle, roundId: 'round-new' },
       'room:releaseSeat': { participantId: 'p1' },
       'room:ballotResult': { requestId: 'request-1', ok: true },
+      'room:wifiQr': { ssid: 'Offsite', password: 'secret-pass', security: 'WPA' },
     };
     for (const channel of ROOM_CHANNELS) {
       const result = await dispatch(channel, valid[channel] ?? {}, AUDIENCE, 'audience');

@@ -146,4 +146,21 @@ describe('the room link service', () => {
     expect(room.status()).toMatchObject({ roundId: 'round-old', url: again.url });
     await expect(fetch(opened.url)).rejects.toThrow();
   });
+
+  it('seat cards: each seat’s own address with a QR of exactly it; the card takes that seat; none without a link', async () => {
+    const { room, opened, phone } = await openLink();
+    const cards = await room.seatCards();
+    expect(cards.map((c) => c.participantId)).toEqual(opened.seats.map((s) => s.participantId));
+    const QRCode = (await import('qrcode')).default;
+    for (const card of cards) {
+      expect(card.joinUrl).toBe(opened.seats.find((s) => s.participantId === card.participantId)!.joinUrl);
+      expect(card.qrSvg).toBe(
+        await QRCode.toString(card.joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      );
+    }
+    await phone(cards[0]!.participantId);
+    expect(room.status()?.seats[0]).toMatchObject({ claimed: true });
+    await room.close();
+    await expect(room.seatCards()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });

@@ -7,6 +7,7 @@ import {
   readPhoneMessage,
   type CloseReason,
   type LaptopMessage,
+  type PhoneResults,
   type PhoneRound,
   type Seat,
 } from '../../../shared/room/roomProtocol';
@@ -112,13 +113,18 @@ export class PhoneLinks {
     if (link) this.end(link, reason);
   }
 
-  closeAll(reason: CloseReason): void {
-    for (const link of [...this.links.values()]) this.end(link, reason);
+  closeAll(reason: CloseReason, results?: PhoneResults): void {
+    for (const link of [...this.links.values()]) this.end(link, reason, results);
   }
 
-  private end(link: Link, reason: CloseReason): void {
+  private end(link: Link, reason: CloseReason, results?: PhoneResults): void {
     this.links.delete(link.seat.participantId);
-    this.send(link, { type: 'closed', reason, message: CLOSE_MESSAGES[reason] });
+    this.send(link, {
+      type: 'closed',
+      reason,
+      message: CLOSE_MESSAGES[reason],
+      ...(results ? { results } : {}),
+    });
     link.ws.close(CLOSE_CODES[reason], reason);
     // A phone that does not finish the closing handshake is cut off shortly after.
     setTimeout(() => link.ws.terminate(), 2_000).unref();

@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { parseJsonSafely } from '../../../shared/domain/workspace';
-import { ballotRoundOf, JoinRequest, type CloseReason, type Seat } from '../../../shared/room/roomProtocol';
+import {
+  ballotRoundOf,
+  JoinRequest,
+  type CloseReason,
+  type PhoneResults,
+  type Seat,
+} from '../../../shared/room/roomProtocol';
 import {
   answer,
   deviceCookie,
@@ -184,15 +190,15 @@ export class RoomServer {
    * Closes the link: ballots being saved are finished and acknowledged, then every phone is
    * told why (revealed, idle, stopped) and let go, and the port is freed.
    */
-  close(reason: CloseReason = 'stopped'): Promise<void> {
-    this.closing ??= this.shutdown(reason);
+  close(reason: CloseReason = 'stopped', results?: PhoneResults): Promise<void> {
+    this.closing ??= this.shutdown(reason, results);
     return this.closing;
   }
 
-  private async shutdown(reason: CloseReason): Promise<void> {
+  private async shutdown(reason: CloseReason, results: PhoneResults | undefined): Promise<void> {
     for (const stop of this.stopTimers) stop();
     await this.links.drain(DRAIN_MS);
-    this.links.closeAll(reason);
+    this.links.closeAll(reason, results);
     const stopped = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     // Sockets still open after the phones were told (a phone that never answers the close).

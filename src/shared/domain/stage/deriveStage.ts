@@ -3,13 +3,15 @@ import { renderBoardSvg } from '../board/boardSvg';
 import { buildSlides, slideHtml, type Slide } from '../deck';
 import type { Deck, Round, Workspace } from '../workspace';
 import type { Cue } from './cues';
-import { STAGE_LIMITS, type Stage } from './stageSchema';
+import { STAGE_LIMITS, type Stage, type StageJoin } from './stageSchema';
 
 export type StageOptions = {
   /** The day printed on a title slide (YYYY-MM-DD, the local calendar day). */
   date: string;
   /** The black screen (B) hides everything, whatever the cue. */
   blank?: boolean;
+  /** The room link open for a round: its "who has voted" board also says how to join. */
+  roomJoin?: StageJoin & { roundId: string };
 };
 
 /** The projector's own size: the board picture is drawn for it. */
@@ -29,7 +31,7 @@ export function deriveStage(workspace: Workspace, cue: Cue, options: StageOption
     case 'timer':
       return timerStage(workspace);
     case 'round':
-      return roundStage(workspace, cue.roundId, options.date);
+      return roundStage(workspace, cue.roundId, options.date, options.roomJoin);
     case 'board':
       return {
         kind: 'board',
@@ -77,11 +79,23 @@ export function roundVoters(workspace: Workspace, round: Round): Array<{ name: s
     .map((p) => ({ name: p.name, voted: voted.has(p.id) }));
 }
 
-function roundStage(workspace: Workspace, roundId: string, date: string): Stage {
+function roundStage(
+  workspace: Workspace,
+  roundId: string,
+  date: string,
+  roomJoin: StageOptions['roomJoin'],
+): Stage {
   const round = workspace.rounds.find((r) => r.id === roundId);
   if (!round) return titleStage(workspace);
   if (round.status === 'open') {
-    return { kind: 'voteProgress', question: round.question, voters: roundVoters(workspace, round) };
+    const progress = {
+      kind: 'voteProgress',
+      question: round.question,
+      voters: roundVoters(workspace, round),
+    } as const;
+    if (roomJoin?.roundId !== roundId) return progress;
+    const { url, code, qrSvg } = roomJoin;
+    return { ...progress, join: { url, code, qrSvg } };
   }
   // Revealed: the room sees the same results slide as the deck, at presentation size.
   const deck: Deck = {

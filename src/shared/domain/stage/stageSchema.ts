@@ -8,7 +8,14 @@ import { z } from 'zod';
  */
 
 /** Generous ceilings: a 60-item results slide is ~60 kB, a 1,000-card board ~1 MB. */
-export const STAGE_LIMITS = { text: 400, voters: 200, slideHtml: 600_000, boardSvg: 4_000_000 } as const;
+export const STAGE_LIMITS = {
+  text: 400,
+  voters: 200,
+  slideHtml: 600_000,
+  boardSvg: 4_000_000,
+  /** A room QR is ~5 kB of SVG; a generous cap still refuses anything that is not one. */
+  qrSvg: 100_000,
+} as const;
 
 const text = z.string().max(STAGE_LIMITS.text);
 
@@ -32,6 +39,13 @@ export const StageTimer = z.discriminatedUnion('state', [
 ]);
 export type StageTimer = z.infer<typeof StageTimer>;
 
+export const StageJoin = z.strictObject({
+  url: text,
+  code: z.string().max(32),
+  qrSvg: z.string().max(STAGE_LIMITS.qrSvg),
+});
+export type StageJoin = z.infer<typeof StageJoin>;
+
 export const Stage = z.discriminatedUnion('kind', [
   /** The black screen (B): nothing at all. */
   z.strictObject({ kind: z.literal('blank') }),
@@ -41,6 +55,11 @@ export const Stage = z.discriminatedUnion('kind', [
     kind: z.literal('voteProgress'),
     question: text,
     voters: z.array(z.strictObject({ name: text, voted: z.boolean() })).max(STAGE_LIMITS.voters),
+    /**
+     * While the room link is open for this round: how a phone joins (the room QR, the
+     * address and the join code, all meant for the whole room). Never a seat card's token.
+     */
+    join: StageJoin.optional(),
   }),
   /** A deck slide, or a revealed round's results, as the deck's own slide fragment. */
   z.strictObject({

@@ -1,4 +1,4 @@
-import type { Stage } from '../../../../shared/domain/stage';
+import type { Stage, StageJoin } from '../../../../shared/domain/stage';
 import { ScaledSlide } from '../../ui/ScaledSlide';
 import { TimerStage } from '../agenda/views';
 
@@ -40,7 +40,11 @@ export function AudienceStage({ stage }: { stage: Stage | null }) {
 function VoteProgressCard({ stage }: { stage: Extract<Stage, { kind: 'voteProgress' }> }) {
   const voted = stage.voters.filter((v) => v.voted).length;
   return (
-    <div className="stage stage-progress" aria-label="Who has voted">
+    <div
+      className={`stage stage-progress${stage.join ? ' stage-progress-join' : ''}`}
+      aria-label="Who has voted"
+    >
+      {stage.join ? <JoinCard join={stage.join} /> : null}
       <h1 dir="auto">{stage.question}</h1>
       <p className="stage-progress-count" aria-live="polite">
         {voted} of {stage.voters.length} have voted
@@ -58,5 +62,23 @@ function VoteProgressCard({ stage }: { stage: Extract<Stage, { kind: 'voteProgre
       </ul>
       <p className="stage-progress-note">Ballots stay private until the results are revealed.</p>
     </div>
+  );
+}
+
+/** How the room joins the vote from their phones: the QR large enough to scan from the back. */
+function JoinCard({ join }: { join: StageJoin }) {
+  return (
+    <aside className="stage-join" aria-label="Vote from your phone">
+      <img
+        className="stage-join-qr"
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(join.qrSvg)}`}
+        alt={`QR code to join the vote: ${join.url}`}
+      />
+      <p className="stage-join-lead">Scan to vote from your phone</p>
+      <p className="stage-join-url">or open {join.url}</p>
+      <p className="stage-join-code" aria-label={`Join code ${join.code.split('').join(' ')}`}>
+        {join.code}
+      </p>
+    </aside>
   );
 }

@@ -8,6 +8,7 @@ import { AudienceStatus } from '../../../../shared/ipc/contract';
 import { bridge } from '../../bridge';
 import { useDocument } from '../../document';
 import { presenterActions, usePresenter } from './store';
+import { RoomLinkHost, useRoom } from '../room';
 
 /**
  * Keeps the audience in step with the document while a workspace is open, whatever tab
@@ -55,7 +56,15 @@ export function StageSync() {
       const workspace = useDocument.getState().current?.workspace;
       const { cue, blank, frozen } = usePresenter.getState();
       if (!workspace || frozen) return;
-      const stage = deriveStage(workspace, cue, { date: localDay(), blank });
+      const link = useRoom.getState().link;
+      const roomJoin = link
+        ? { roundId: link.roundId, url: link.url, code: link.code, qrSvg: link.qrSvg }
+        : undefined;
+      const stage = deriveStage(workspace, cue, {
+        date: localDay(),
+        blank,
+        ...(roomJoin ? { roomJoin } : {}),
+      });
       const key = JSON.stringify(stage);
       if (key === lastSent) return;
       lastSent = key;
@@ -76,9 +85,16 @@ export function StageSync() {
     const offPresenter = usePresenter.subscribe((now, before) => {
       if (now.cue !== before.cue || now.blank !== before.blank || now.frozen !== before.frozen) sync();
     });
+    // The room link opening or closing puts its join QR on the round's board, or takes it off.
+    const offRoom = useRoom.subscribe((now, before) => {
+      const a = now.link;
+      const b = before.link;
+      if (a?.roundId !== b?.roundId || a?.url !== b?.url || a?.code !== b?.code) sync();
+    });
     return () => {
       offDocument();
       offPresenter();
+      offRoom();
       if (idle !== null) clearTimeout(idle);
       // The workspace closes: the projector goes black rather than keep its last slide up.
       void bridge().stage.show({ stage: { kind: 'blank' } });
@@ -93,5 +109,11 @@ export function StageSync() {
     });
   }, []);
 
-  return <IdentifyDisplay />;
+  return (
+    <>
+      <IdentifyDisplay />
+      {/* Mounted here because it too lives as long as the open workspace, whatever the tab. */}
+      <RoomLinkHost />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { UndoToast } from '../../ui/UndoToast';
 import { BallotEditor } from './ballots';
 import { draftKey, rankingView, useRankingView } from './store';
 import { useDocument, documentActions } from '../../document';
+import { RoomLinkPanel, useRoom } from '../room';
 
 /**
  * The shared screen while a round is open: who has voted (never how), a private ballot
@@ -24,6 +25,7 @@ export function VotingPanel({
   const drafts = useRankingView((s) => s.drafts);
   const withdrawal = useRankingView((s) => s.withdrawal);
   const [confirmReveal, setConfirmReveal] = useState(false);
+  const phonesVoting = useRoom((s) => s.link?.roundId === round.id);
   const voters = workspace.participants.filter((p) => p.votes);
   const voted = new Set(round.ballots.map((b) => b.participantId));
   const missing = voters.filter((p) => !voted.has(p.id));
@@ -87,11 +89,14 @@ export function VotingPanel({
         {lastVoter ? <strong>Thanks, {lastVoter}: your ballot is in. </strong> : null}
         {voted.size} of {voters.length} have voted. Ballots stay hidden until the reveal.
       </p>
+      {voters.length > 0 ? <RoomLinkPanel workspace={workspace} round={round} readOnly={readOnly} /> : null}
       {voters.length === 0 ? (
         <p className="empty">Add participants who vote (Setup tab) before opening the round.</p>
       ) : (
         <>
-          <h3 className="voting-prompt">Pick your name to vote in private</h3>
+          <h3 className="voting-prompt">
+            {phonesVoting ? 'Or vote on this laptop: pick your name' : 'Pick your name to vote in private'}
+          </h3>
           <ul className="voter-grid">
             {voters.map((p) => (
               <li key={p.id}>

@@ -1,0 +1,165 @@
+import { useEffect, useState } from 'react';
+import type { Round, Workspace } from '../../../../shared/domain/workspace';
+import type { RoomInterface } from '../../../../shared/ipc/roomContract';
+import { CLOSE_MESSAGES } from '../../../../shared/room/roomProtocol';
+import { hasBridge } from '../../bridge';
+import { RoomCheckDialog } from './RoomCheckDialog';
+import { RoomSeats } from './RoomSeats';
+import { SeatCardsDialog } from './SeatCardsDialog';
+import { QrImage } from './QrImage';
+import { roomActions, useRoom } from './roomStore';
+import './room.css';
+
+/** How each kind of network reads in the picker: which one to choose is said, not guessed. */
+const KIND_WORDS: Record<RoomInterface['kind'], string> = {
+  hotspot: 'this laptop’s hotspot, recommended',
+  lan: 'the room’s network',
+  linkLocal: 'a direct link',
+  public: 'a public address: anyone on the internet could try it',
+  virtual: 'a virtual or VPN adapter: phones usually cannot reach it',
+  loopback: 'this laptop only: phones cannot reach it',
+};
+
+export const interfaceLabel = (i: RoomInterface) => `${i.name} · ${i.address} (${KIND_WORDS[i.kind]})`;
+
+/**
+ * The room link on an open round: open it on a network the facilitator picks, then the
+ * room QR, the address and the join code, the seats as phones join and vote, and the
+ * controls (release a seat, send results at the reveal, close). The projector shows the
+ * same QR on the round's "who has voted" board; with one screen this panel is enough.
+ */
+export function RoomLinkPanel({
+  workspace,
+  round,
+  readOnly,
+}: {
+  workspace: Workspace;
+  round: Round;
+  readOnly: boolean;
+}) {
+  const link = useRoom((s) => s.link);
+  const opening = useRoom((s) => s.opening);
+  const problem = useRoom((s) => s.problem);
+  const closed = useRoom((s) => s.closed);
+  const interfaces = useRoom((s) => s.interfaces);
+  const shareResults = useRoom((s) => s.shareResults);
+  const [chosen, setChosen] = useState<string>('');
+  const [checking, setChecking] = useState(false);
+  const [cards, setCards] = useState(false);
+
+  // Listed afresh each time: the facilitator may have just joined the room's Wi-Fi.
+  useEffect(() => {
+    if (hasBridge()) void roomActions.loadInterfaces();
+  }, []);
+
+  if (!hasBridge()) return null;
+  const here = link?.roundId === round.id ? link : null;
+  const elsewhere = link && !here ? workspace.rounds.find((r) => r.id === link.roundId) : undefined;
+  const choice = chosen || interfaces?.find((i) => i.reachableByPhones)?.name || interfaces?.[0]?.name || '';
+  const picked = interfaces?.find((i) => i.name === choice);
+
+  return (
+    <section className="room-link" aria-label="Room link">
+      {problem ? (
+        <p className="room-problem" role="alert">
+          {problem}{' '}
+          <button type="button" className="button button-small" onClick={roomActions.dismissProblem}>
+            OK
+          </button>
+        </p>
+      ) : null}
+      {here ? (
+        <>
+          <div className="room-join">
+            <QrImage svg={here.qrSvg} label={`Room QR code: ${here.roomUrl}`} className="room-qr" />
+            <div className="room-join-words">
+              <h3>Vote from your phone</h3>
+              <p>
+                Scan the code, or open <strong className="room-url">{here.url}</strong> and type
+              </p>
+              <p className="room-code" aria-label={`Join code ${here.code.split('').join(' ')}`}>
+                {here.code}
+              </p>
+              <p className="muted">
+                On {interfaceLabel(here.interface)}. Nothing leaves this laptop; each phone sees its own
+                ballot only.
+              </p>
+              {here.phonePageMissing ? (
+                <p className="room-problem" role="alert">
+                  {here.phonePageMissing}
+                </p>
+              ) : null}
+            </div>
+          </div>
+          <RoomSeats link={here} round={round} />
+          <div className="room-controls">
+            <label className="room-share">
+              <input
+                type="checkbox"
+                checked={shareResults}
+                onChange={(e) => roomActions.setShareResults(e.target.checked)}
+              />{' '}
+              Send the results to the phones at the reveal
+            </label>
+            <button type="button" className="button" onClick={() => setCards(true)}>
+              Seat cards…
+            </button>
+            <button type="button" className="button" onClick={() => void roomActions.close('stopped')}>
+              Close room link
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="room-closed">
+          <p>
+            <strong>Room link:</strong> everyone votes on their own phone over this room’s network. No cloud,
+            no account, nothing to install.
+          </p>
+          {closed?.roundId === round.id ? (
+            <p className="muted" role="status">
+              The room link closed. {CLOSE_MESSAGES[closed.reason]}
+            </p>
+          ) : null}
+          {elsewhere ? (
+            <p className="muted">
+              The room link is open for “{elsewhere.question}”. Opening it here closes that one.
+            </p>
+          ) : null}
+          <div className="room-open-row">
+            {interfaces && interfaces.length > 0 ? (
+              <label className="room-network">
+                Network{' '}
+                <select value={choice} onChange={(e) => setChosen(e.target.value)}>
+                  {interfaces.map((i) => (
+                    <option key={`${i.name}-${i.address}`} value={i.name}>
+                      {interfaceLabel(i)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={readOnly || opening !== null}
+              onClick={() => void roomActions.open(round.id, choice || undefined)}
+            >
+              {opening === round.id ? 'Opening…' : 'Open room link'}
+            </button>
+            <button type="button" className="button" onClick={() => setChecking(true)}>
+              Room check…
+            </button>
+          </div>
+          {picked && !picked.reachableByPhones ? (
+            <p className="room-warning" role="note">
+              Phones cannot reach {picked.name}. Join a Wi-Fi network or turn on this laptop’s hotspot, then
+              choose it here.
+            </p>
+          ) : null}
+        </div>
+      )}
+      {checking ? <RoomCheckDialog onClose={() => setChecking(false)} /> : null}
+      {cards && here ? <SeatCardsDialog question={round.question} onClose={() => setCards(false)} /> : null}
+    </section>
+  );
+}
