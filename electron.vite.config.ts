@@ -45,6 +45,8 @@ const OUR_MODULE = /[\\/]src[\\/](shared|renderer[\\/]src)[\\/].*\.tsx?$/;
 const IMPORTS_STYLES =
   /[\\/]features[\\/][^\\/]+[\\/]index\.ts$|[\\/](deckStyles\.ts|main\.tsx|workspaceStyles\.ts)$/;
 const moduleSideEffects = (id: string) => !OUR_MODULE.test(id) || IMPORTS_STYLES.test(id);
+const FIRST_LOAD =
+  /[\\/]src[\\/](shared|renderer[\\/]src)[\\/]|node_modules[\\/]zustand[\\/]|vite[\\/]preload-helper/;
 const HOME_REQUEST = /[\\/]src[\\/]renderer[\\/]src[\\/](app[\\/]homeRequest|bridge)\.ts$/;
 
 export default defineConfig({
@@ -86,6 +88,12 @@ export default defineConfig({
               // with the bridge, and nothing else: the page runs it before React's chunk.
               { name: 'homeRequest', test: HOME_REQUEST, priority: 2 },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 1 },
+              // The rest of the first load in one chunk (one style sheet with it), not the score
+              // of small ones the screens loaded on demand would otherwise split it into: each
+              // file is one more request before the home screen can start. Only the first load's
+              // own modules ($initial), not their dependencies, which would bring in what the
+              // screens loaded on demand import.
+              { name: 'home', tags: ['$initial'], test: FIRST_LOAD, includeDependenciesRecursively: false },
             ],
           },
         },
