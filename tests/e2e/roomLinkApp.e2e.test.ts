@@ -170,6 +170,40 @@ async function savedRound(roundId: RoundId, ballots: number) {
   return { round, results };
 }
 
+it('room check: a phone opens the check page and reads that it reaches the laptop; the console lists it', async () => {
+  const { page } = app;
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  await page
+    .getByRole('navigation', { name: 'Rounds' })
+    .getByRole('button', { name: QUESTIONS['r-order'] })
+    .click();
+  await page.getByRole('button', { name: 'Room check…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Room check' });
+  await dialog.getByRole('button', { name: 'Start the check' }).click();
+  const qr = dialog.getByRole('img', { name: /^Room check QR code: / });
+  const checkUrl = (await qr.getAttribute('alt'))!.replace('Room check QR code: ', '');
+  await dialog.getByText('Waiting for a phone…').waitFor();
+  const phone = phones[0]!;
+  await phone.goto(checkUrl);
+  await phone.getByRole('heading', { name: 'This phone reaches the laptop' }).waitFor();
+  await dialog.getByText('✓ 1 phone reached this laptop.').waitFor({ timeout: 10_000 });
+  await dialog.getByText('guest or hotel Wi-Fi keeps devices apart', { exact: false }).waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'room-check-1366x768.png') });
+  await phone.screenshot({ path: join(SCREENSHOTS, 'phone-room-check-390x844.png') });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // The check closes with its dialog: the page is no longer served.
+  await expect
+    .poll(
+      () =>
+        phone.reload().then(
+          () => 'served',
+          () => 'gone',
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe('gone');
+});
+
 const MAJORITY = ['item-4', 'item-2', 'item-1', 'item-5', 'item-3'];
 const MINORITY = ['item-3', 'item-5', 'item-1', 'item-2', 'item-4'];
 

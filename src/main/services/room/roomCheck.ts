@@ -27,6 +27,7 @@ const PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Offsite · room check</title>
 <link rel="stylesheet" href="/check.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <main>
