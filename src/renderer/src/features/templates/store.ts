@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { NO_FILTER, type Template, type TemplateFilter } from '../../../../shared/domain/templates';
+import type { Template, TemplateFilter } from '../../../../shared/domain/templates';
 
 export type TemplatesNotice = { tone: 'error' | 'info'; title: string; message: string };
 
@@ -23,6 +23,13 @@ export type TemplatesState = {
   /** The disk copy could not be written: said once, until a later write succeeds. */
   mirrorError: string | null;
 };
+
+/**
+ * Everything in the library: shared's NO_FILTER, spelled out here because this store is part
+ * of the home screen's first load and query.ts, where NO_FILTER lives, brings the built-in
+ * templates with it (about 13 kB the home screen never shows).
+ */
+const NO_FILTER: TemplateFilter = { query: '', kind: 'all', origin: 'all' };
 
 const initial: TemplatesState = {
   status: 'starting',
