@@ -289,6 +289,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       agreedMessages: [],
       successDefinition: null,
       carriedIn: null,
+      cascade: { departments: [], contributions: [] },
     };
   })
   .filter(
@@ -366,5 +367,6 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     agreedMessages: [],
     successDefinition: null,
     carriedIn: null,
+    cascade: { departments: [], contributions: [] },
   };
 }

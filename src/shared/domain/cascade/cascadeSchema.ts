@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HORIZONS, LIMITS } from '../workspace/schema';
+import { HORIZONS, LIMITS } from '../workspace/limits';
 
 /**
  * The cascade: what each department contributes to the company's committed priorities.

@@ -42,6 +42,7 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     agreedMessages: [],
     successDefinition: null,
     carriedIn: null,
+    cascade: { departments: [], contributions: [] },
   };
 }
 

@@ -73,7 +73,17 @@ function thingAt(path: Path, doc: unknown): Thing {
     return item('Board note', 3, at('board', 'notes', path[2], 'text'), 'notes');
   if (head === 'deck' && path[1] === 'sections' && typeof path[2] === 'number')
     return item('Deck section', 3, at('deck', 'sections', path[2], 'title'), 'sections');
+  if (head === 'cascade' && path[1] === 'departments' && typeof path[2] === 'number')
+    return item('Department', 3, at('cascade', 'departments', path[2], 'name'), 'departments');
+  if (head === 'cascade' && path[1] === 'contributions' && typeof path[2] === 'number')
+    return item(
+      'Department objective',
+      3,
+      at('cascade', 'contributions', path[2], 'objective'),
+      'objectives',
+    );
   if (head === 'board') return { label: 'The board', depth: 1, noun: 'board' };
+  if (head === 'cascade') return { label: 'The cascade', depth: 1, noun: 'objectives' };
   if (head === 'deck') return { label: 'The QBR deck', depth: 1, noun: 'sections' };
   const top = TOP_LEVEL[String(head)];
   if (top) return { label: top, depth: 1, noun: String(head) };

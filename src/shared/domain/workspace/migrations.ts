@@ -34,6 +34,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // v5 → v6: the quarter series (none yet), agreed messages, the success definition and
   // what a previous quarter carried in (nothing: the file was not made as a next quarter).
   (doc) => ({ ...doc, series: null, agreedMessages: [], successDefinition: null, carriedIn: null }),
+  // v6 → v7: the cascade, with no departments and no contributions yet.
+  (doc) => ({ ...doc, cascade: { departments: [], contributions: [] } }),
 ];
 
 export type MigrationOutcome =

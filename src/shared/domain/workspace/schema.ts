@@ -6,6 +6,11 @@ import { Deck } from './deckSchema';
 import { linkKey } from './linkKey';
 import { Round } from './roundSchema';
 import { AgreedMessages, CarriedIn, Series, SuccessDefinition } from './seriesSchema';
+import { Cascade } from '../cascade/cascadeSchema';
+import { HORIZONS, LIMITS } from './limits';
+
+/** Kept here too: every caller reads the workspace's limits from the schema. */
+export { HORIZONS, LIMITS } from './limits';
 
 /**
  * The workspace file (`workspace.json`) as the current app writes it.
@@ -13,20 +18,7 @@ import { AgreedMessages, CarriedIn, Series, SuccessDefinition } from './seriesSc
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 6;
-
-export const LIMITS = {
-  id: 64,
-  name: 200,
-  shortText: 120,
-  longText: 4000,
-  period: 40,
-  participants: 200,
-  priorities: 5000,
-  links: 20000,
-  rounds: 100,
-  speakerNotes: 1000,
-} as const;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 const id = z.string().min(1).max(LIMITS.id);
 const isoDate = z.iso.datetime({ offset: true });
@@ -54,7 +46,6 @@ export const Participant = z.strictObject({
 });
 export type Participant = z.infer<typeof Participant>;
 
-export const HORIZONS = ['now', 'next', 'later'] as const;
 export const PRIORITY_STATUSES = ['candidate', 'committed', 'deferred', 'dropped'] as const;
 const score = z.number().min(0).max(10);
 
@@ -126,6 +117,13 @@ export const WorkspaceShape = z.strictObject({
   successDefinition: SuccessDefinition.nullable(),
   /** What the previous quarter handed on to grade; null when not made as a next quarter. */
   carriedIn: CarriedIn.nullable(),
+  /**
+   * Each department's contributions to the committed priorities (cascade/cascadeSchema.ts).
+   * A contribution's priorities are soft links like the agenda's: a deleted card is
+   * unlinked, and a link left to one reads as "a priority that no longer exists", so no
+   * edit of a priority can block a save.
+   */
+  cascade: Cascade,
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cascadeFlags } from '../../../../src/shared/domain/cascade';
 import { CURRENT_SCHEMA_VERSION, decodeWorkspace } from '../../../../src/shared/domain/workspace';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/workspace');
@@ -39,6 +40,7 @@ describe('workspace files of every earlier format still open', () => {
         agreedMessages?: string[];
         successDefinition?: unknown;
         carriedIn?: unknown;
+        cascade?: unknown;
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
@@ -70,6 +72,8 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.agreedMessages).toEqual(raw.agreedMessages ?? []);
       expect(decoded.workspace.successDefinition).toEqual(raw.successDefinition ?? null);
       expect(decoded.workspace.carriedIn).toEqual(raw.carriedIn ?? null);
+      // Before format 7 there was no cascade: it starts with no departments and no objectives.
+      expect(decoded.workspace.cascade).toEqual(raw.cascade ?? { departments: [], contributions: [] });
     });
   }
 
@@ -88,5 +92,25 @@ describe('workspace files of every earlier format still open', () => {
       ['Enterprise SSO', 'ungraded'],
     ]);
     expect(w.carriedIn?.kpiRows[0]).toMatchObject({ metric: 'ARR', prior: 11.4, actual: null });
+  });
+
+  it('keeps the v7 fixture’s departments and their objectives, and reads its flags from them', () => {
+    const decoded = decodeWorkspace(readFileSync(join(FIXTURES, 'v7.json'), 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const w = decoded.workspace;
+    expect(w.cascade.departments.map((d) => [d.name, d.capacity])).toEqual([
+      ['Sales', 10],
+      ['Engineering', 12],
+      ['Finance', 4],
+    ]);
+    expect(w.cascade.contributions).toHaveLength(6);
+    const flags = cascadeFlags({ ...w, ...w.cascade });
+    // Finance closes its books for no company priority and has 5 points of work for 4;
+    // Sales puts the EU deals ahead of its part of the focus, Enterprise SSO.
+    expect(flags.map((f) => [f.kind, f.departmentId])).toEqual([
+      ['orphan', 'dep-fin'],
+      ['overloaded', 'dep-fin'],
+      ['local-optimisation', 'dep-sales'],
+    ]);
   });
 });
