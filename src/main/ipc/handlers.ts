@@ -5,7 +5,9 @@ import type { FsPort } from '../services/fsPort';
 import type { RecentStore } from '../services/recentStore';
 import { exportBoardImage } from './boardImageHandler';
 import { roomHandlers } from './roomHandlers';
+import { seriesHandlers } from './seriesHandlers';
 import type { RoomLinkService } from '../services/roomLink';
+import type { SeriesService } from '../services/seriesService';
 import { ServiceError } from '../services/serviceError';
 import { StageRelay } from '../services/stageRelay';
 import type { TemplateMirror } from '../services/templateMirror';
@@ -26,6 +28,8 @@ export type AppServices = {
   stage?: StageRelay;
   /** The room link (phones vote over the room's network); tests of other channels leave it out. */
   room?: RoomLinkService;
+  /** Quarter series; made over `workspaces`, `recents` and `fs` when left out. */
+  series?: SeriesService;
 };
 
 export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -97,6 +101,7 @@ export function createHandlers(s: AppServices): HandlerMap {
     'audience:identify': () => stage.identify(),
     'audience:status': () => Promise.resolve(stage.status()),
     ...roomHandlers(s.room),
+    ...seriesHandlers(s),
   } satisfies HandlerMap;
 }
 

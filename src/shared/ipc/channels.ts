@@ -45,6 +45,9 @@ export const CHANNEL_NAMES = [
   'room:openCheck',
   'room:closeCheck',
   'room:wifiQr',
+  'series:createNextQuarter',
+  'series:quarters',
+  'series:repoint',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -13,6 +13,14 @@ import {
   SeatCard,
   WifiQrRequest,
 } from './roomContract';
+import {
+  NextQuarterCreated,
+  NextQuarterRequest,
+  SeriesQuarter,
+  SeriesQuartersRequest,
+  SeriesRepointed,
+  SeriesRepointRequest,
+} from './seriesContract';
 
 /**
  * The one IPC contract. Main's handler map and the preload's api are both typed from
@@ -201,6 +209,12 @@ export const contract = {
   'room:closeCheck': channel(Empty, z.null()),
   /** A QR that joins a phone to the laptop's hotspot; nothing is stored or sent anywhere. */
   'room:wifiQr': channel(WifiQrRequest, z.string()),
+  /** Writes the next quarter beside the open one; the window applies the returned series link. */
+  'series:createNextQuarter': channel(NextQuarterRequest, NextQuarterCreated),
+  /** The open workspace's series, oldest quarter first; a broken link is explained, never thrown. */
+  'series:quarters': channel(SeriesQuartersRequest, z.array(SeriesQuarter)),
+  /** Checks a folder holds the linked previous quarter; the window applies the returned series. */
+  'series:repoint': channel(SeriesRepointRequest, SeriesRepointed),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
