@@ -8,3 +8,18 @@ export {
   type FlagKind,
   type FlagTarget,
 } from './flags';
+export {
+  addContribution,
+  addDepartment,
+  cascadeWithoutPriority,
+  CascadeError,
+  editContribution,
+  linkPriority,
+  removeContribution,
+  removeDepartment,
+  renameDepartment,
+  setDepartmentCapacity,
+  unlinkPriority,
+  type ContributionPatch,
+} from './cascadeEdits';
+export { departmentBrief } from './departmentBrief';
