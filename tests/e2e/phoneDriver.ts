@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { newPriority } from '../../src/shared/domain/priorities';
+import { createRound } from '../../src/shared/domain/rounds';
+import { addParticipant, createWorkspace, type Workspace } from '../../src/shared/domain/workspace';
 
 /**
  * Drives the room link's phone page as an executive would, on a phone-sized touch screen:
@@ -7,6 +10,58 @@ import { expect } from 'vitest';
  */
 
 export const PHONE_WAIT = 15_000;
+
+/** Eight executives with the names a real team has, and five priorities, one long, one not Latin. */
+export const PHONE_TEAM = [
+  '王芳',
+  'Łukasz Wróblewski',
+  'Amara Okafor',
+  'Sofia Martínez',
+  'Jonas Berg',
+  'Priya Natarajan',
+  'Kenji Watanabe',
+  'Chloé Dubois',
+];
+export const PHONE_TITLES = [
+  'Expand into the Nordic market with a partner-led sales motion before the end of the fiscal year',
+  'Hire a CFO',
+  '客户满意度提升计划',
+  'Cut cloud costs by 20%',
+  'Launch the self-service portal',
+];
+export const PHONE_ITEMS = PHONE_TITLES.map((_, i) => `item-${i + 1}`);
+export const titleOf = (id: string): string => PHONE_TITLES[PHONE_ITEMS.indexOf(id)]!;
+export const idOfTitle = (title: string): string => PHONE_ITEMS[PHONE_TITLES.indexOf(title)]!;
+
+export type PhoneRoundId = 'r-order' | 'r-points' | 'r-pairwise' | 'r-dots';
+
+/** The team, a facilitator who does not vote, the five items and a round of each method. */
+export function phoneRoundsWorkspace(
+  name: string,
+  id: string,
+  questionOf: (roundId: PhoneRoundId) => string,
+): Workspace {
+  const at = new Date('2027-01-15T09:00:00Z');
+  let w = createWorkspace(
+    { name, kind: 'offsite', period: '2027-Q1', organisation: 'Northwind Ltd' },
+    id,
+    at,
+  );
+  PHONE_TEAM.forEach((person, i) => (w = addParticipant(w, { name: person }, `p${i + 1}`)));
+  w = addParticipant(w, { name: 'Facilitator', isFacilitator: true }, 'facilitator');
+  w = {
+    ...w,
+    priorities: PHONE_TITLES.map((title, i) => newPriority({ title, impact: 5, effort: 5 }, PHONE_ITEMS[i]!)),
+  };
+  const rounds = [
+    { id: 'r-order', method: 'order', itemIds: PHONE_ITEMS },
+    { id: 'r-points', method: 'points', itemIds: PHONE_ITEMS.slice(0, 4) },
+    { id: 'r-pairwise', method: 'pairwise', itemIds: PHONE_ITEMS.slice(0, 3), ahpStrength: true },
+    { id: 'r-dots', method: 'dots', itemIds: PHONE_ITEMS, dots: 3 },
+  ] as const;
+  for (const r of rounds) w = createRound(w, { question: questionOf(r.id), ...r }, r.id, at);
+  return w;
+}
 
 export const newPhoneContext = (browser: Browser): Promise<BrowserContext> =>
   browser.newContext({

@@ -2,14 +2,17 @@ import { resolve, join } from 'node:path';
 import QRCode from 'qrcode';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { newPriority } from '../../src/shared/domain/priorities';
-import { createRound, roundResults } from '../../src/shared/domain/rounds';
-import { addParticipant, createWorkspace, type Workspace } from '../../src/shared/domain/workspace';
+import { roundResults } from '../../src/shared/domain/rounds';
 import { readWorkspaceJson } from '../support/services';
 import { openOnTab } from './boardDriver';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp, type Harness } from './harness';
 import {
   answerPairs,
+  idOfTitle,
+  PHONE_TEAM,
+  phoneRoundsWorkspace,
+  titleOf,
+  type PhoneRoundId,
   newPhoneContext,
   orderByButtons,
   PHONE_WAIT,
@@ -28,55 +31,18 @@ import { voteInPrivate } from './rankingDriver';
  * the phones sent, with the engine's consensus.
  */
 
-const NAMES = [
-  '王芳',
-  'Łukasz Wróblewski',
-  'Amara Okafor',
-  'Sofia Martínez',
-  'Jonas Berg',
-  'Priya Natarajan',
-  'Kenji Watanabe',
-  'Chloé Dubois',
-];
-const TITLES = [
-  'Expand into the Nordic market with a partner-led sales motion before the end of the fiscal year',
-  'Hire a CFO',
-  '客户满意度提升计划',
-  'Cut cloud costs by 20%',
-  'Launch the self-service portal',
-];
-const ITEMS = TITLES.map((_, i) => `item-${i + 1}`);
-const titleOf = (id: string) => TITLES[ITEMS.indexOf(id)]!;
-const idOfTitle = (title: string) => ITEMS[TITLES.indexOf(title)]!;
-const QUESTIONS = {
+const NAMES = PHONE_TEAM;
+const QUESTIONS: Record<PhoneRoundId, string> = {
   'r-order': 'Which bets matter most next quarter?',
   'r-points': 'Where should next quarter’s budget go?',
   'r-pairwise': 'Which of each pair matters more?',
   'r-dots': 'Where do we put our three dots?',
-} as const;
-type RoundId = keyof typeof QUESTIONS;
+};
+type RoundId = PhoneRoundId;
 const SCREENSHOTS = resolve('docs/screenshots');
 const WHOLE_SESSION_MS = 600_000;
 
-function roomWorkspace(): Workspace {
-  const at = new Date('2027-01-15T09:00:00Z');
-  let w = createWorkspace(
-    { name: 'Room link offsite', kind: 'offsite', period: '2027-Q1', organisation: 'Northwind Ltd' },
-    'ws-room-app',
-    at,
-  );
-  NAMES.forEach((name, i) => (w = addParticipant(w, { name }, `p${i + 1}`)));
-  w = addParticipant(w, { name: 'Facilitator', isFacilitator: true }, 'facilitator');
-  w = { ...w, priorities: TITLES.map((title, i) => newPriority({ title, impact: 5, effort: 5 }, ITEMS[i]!)) };
-  const rounds = [
-    { id: 'r-order', method: 'order', itemIds: ITEMS },
-    { id: 'r-points', method: 'points', itemIds: ITEMS.slice(0, 4) },
-    { id: 'r-pairwise', method: 'pairwise', itemIds: ITEMS.slice(0, 3), ahpStrength: true },
-    { id: 'r-dots', method: 'dots', itemIds: ITEMS, dots: 3 },
-  ] as const;
-  for (const r of rounds) w = createRound(w, { question: QUESTIONS[r.id], ...r }, r.id, at);
-  return w;
-}
+const roomWorkspace = () => phoneRoundsWorkspace('Room link offsite', 'ws-room-app', (id) => QUESTIONS[id]);
 
 let app: Harness;
 let browser: Browser;

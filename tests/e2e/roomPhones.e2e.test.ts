@@ -6,15 +6,18 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../src/main/bootstrap';
 import { loadPhoneAssets } from '../../src/main/services/room/phoneAssets';
 import { openWorkspaceRoom, type PhoneAsset, type WorkspaceRoom } from '../../src/main/services/room';
-import { newPriority } from '../../src/shared/domain/priorities';
-import { createRound, roundResults } from '../../src/shared/domain/rounds';
-import { addParticipant, createWorkspace, type Workspace } from '../../src/shared/domain/workspace';
+import { roundResults } from '../../src/shared/domain/rounds';
 import { readWorkspaceJson } from '../support/services';
 import { makeTempDir } from '../support/tempDir';
 import { writeRoomWorkspace } from '../main/services/room/roomWorkspace';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
 import {
   newPhoneContext as newPhoneContextOf,
+  PHONE_ITEMS,
+  PHONE_TEAM,
+  PHONE_TITLES,
+  phoneRoundsWorkspace,
+  titleOf,
   orderByButtons,
   sendAndExpectSaved,
   shownOrder,
@@ -30,45 +33,13 @@ import {
 const WAIT = 15_000;
 /** Eight phones voting one after another on a shared two-core machine. */
 const EIGHT_PHONES_MS = 240_000;
-const NAMES = [
-  '王芳',
-  'Łukasz Wróblewski',
-  'Amara Okafor',
-  'Sofia Martínez',
-  'Jonas Berg',
-  'Priya Natarajan',
-  'Kenji Watanabe',
-  'Chloé Dubois',
-];
-const TITLES = [
-  'Expand into the Nordic market with a partner-led sales motion before the end of the fiscal year',
-  'Hire a CFO',
-  '客户满意度提升计划',
-  'Cut cloud costs by 20%',
-  'Launch the self-service portal',
-];
-const ITEMS = TITLES.map((_, i) => `item-${i + 1}`);
+const NAMES = PHONE_TEAM;
+const TITLES = PHONE_TITLES;
+const ITEMS = PHONE_ITEMS;
 const SCREENSHOTS = resolve('docs/screenshots');
 
-function phoneWorkspace(): Workspace {
-  const at = new Date('2027-01-15T09:00:00Z');
-  let w = createWorkspace(
-    { name: 'Phones offsite', kind: 'offsite', period: '2027-Q1', organisation: 'Northwind Ltd' },
-    'ws-phones',
-    at,
-  );
-  NAMES.forEach((name, i) => (w = addParticipant(w, { name }, `p${i + 1}`)));
-  w = addParticipant(w, { name: 'Facilitator', isFacilitator: true }, 'facilitator');
-  w = { ...w, priorities: TITLES.map((title, i) => newPriority({ title, impact: 5, effort: 5 }, ITEMS[i]!)) };
-  const rounds = [
-    { id: 'r-order', method: 'order', itemIds: ITEMS },
-    { id: 'r-points', method: 'points', itemIds: ITEMS.slice(0, 4) },
-    { id: 'r-pairwise', method: 'pairwise', itemIds: ITEMS.slice(0, 3), ahpStrength: true },
-    { id: 'r-dots', method: 'dots', itemIds: ITEMS, dots: 3 },
-  ] as const;
-  for (const r of rounds) w = createRound(w, { question: 'What matters most next quarter?', ...r }, r.id, at);
-  return w;
-}
+const phoneWorkspace = () =>
+  phoneRoundsWorkspace('Phones offsite', 'ws-phones', () => 'What matters most next quarter?');
 
 let browser: Browser;
 let core: AppCore;
@@ -160,8 +131,6 @@ async function joinRoom(r: Room, i: number): Promise<void> {
   await page.getByRole('button', { name: NAMES[i], exact: true }).click();
   await page.getByText(`Voting as ${NAMES[i]}`).waitFor();
 }
-
-const titleOf = (id: string) => TITLES[ITEMS.indexOf(id)]!;
 
 /** A finger on the handle, moved in small steps to the row now at `place`, then lifted. */
 async function orderByDrag(page: Page, target: string[]): Promise<void> {

@@ -69,6 +69,24 @@ async function openRoundWithLink(): Promise<{ roundId: string; dana: string; rav
   return { roundId: 'r1', dana, ravi };
 }
 
+/** Each phone sends the same order, then the facilitator reveals on the laptop. */
+async function voteAndReveal(voters: string[]): Promise<void> {
+  voters.forEach((participantId, i) =>
+    emit({
+      type: 'ballot',
+      requestId: `x${i}`,
+      roundId: 'r1',
+      participantId,
+      content: order('item-A', 'item-B', 'item-C'),
+    }),
+  );
+  await settle();
+  act(() => {
+    documentActions.edit((w) => revealRound(w, 'r1', new Date()));
+  });
+  await settle();
+}
+
 const order = (...ids: string[]) => ({ kind: 'order', tiers: ids.map((id) => [id]) });
 const ballotsOf = () => useDocument.getState().current!.workspace.rounds.find((r) => r.id === 'r1')!.ballots;
 
@@ -135,22 +153,7 @@ describe('phones’ ballots in the facilitator’s window', () => {
 
   it('the reveal closes the link as "revealed", without results unless the facilitator chose to send them', async () => {
     const { dana, ravi } = await openRoundWithLink();
-    for (const [who, id] of [
-      [dana, 'x1'],
-      [ravi, 'x2'],
-    ] as const)
-      emit({
-        type: 'ballot',
-        requestId: id,
-        roundId: 'r1',
-        participantId: who,
-        content: order('item-A', 'item-B', 'item-C'),
-      });
-    await settle();
-    act(() => {
-      documentActions.edit((w) => revealRound(w, 'r1', new Date()));
-    });
-    await settle();
+    await voteAndReveal([dana, ravi]);
     expect(closes).toEqual([{ reason: 'revealed' }]);
     expect(useRoom.getState().link).toBeNull();
   });
@@ -158,22 +161,7 @@ describe('phones’ ballots in the facilitator’s window', () => {
   it('sends the results at the reveal when asked: the order and the headline, nobody’s name', async () => {
     const { dana, ravi } = await openRoundWithLink();
     act(() => roomActions.setShareResults(true));
-    for (const [who, id] of [
-      [dana, 'x1'],
-      [ravi, 'x2'],
-    ] as const)
-      emit({
-        type: 'ballot',
-        requestId: id,
-        roundId: 'r1',
-        participantId: who,
-        content: order('item-A', 'item-B', 'item-C'),
-      });
-    await settle();
-    act(() => {
-      documentActions.edit((w) => revealRound(w, 'r1', new Date()));
-    });
-    await settle();
+    await voteAndReveal([dana, ravi]);
     expect(closes).toHaveLength(1);
     const sent = closes[0] as {
       reason: string;

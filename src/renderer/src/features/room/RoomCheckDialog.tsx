@@ -4,7 +4,7 @@ import { RoomEventMessage, type RoomCheck } from '../../../../shared/ipc/roomCon
 import { bridge } from '../../bridge';
 import { Dialog } from '../../ui/Dialog';
 import { QrImage } from './QrImage';
-import { interfaceLabel } from './RoomLinkPanel';
+import { NetworkPicker, useNetworkChoice } from './NetworkPicker';
 import { useRoom } from './roomStore';
 import { WifiQrForm } from './WifiQrForm';
 
@@ -18,13 +18,12 @@ type Reached = { address: string; at: string };
  * Wi-Fi QR to join it, is the path that works almost everywhere.
  */
 export function RoomCheckDialog({ onClose }: { onClose: () => void }) {
-  const interfaces = useRoom((s) => s.interfaces) ?? [];
-  const [chosen, setChosen] = useState('');
+  const interfaces = useRoom((s) => s.interfaces);
+  const { choice, setChosen } = useNetworkChoice(interfaces);
   const [check, setCheck] = useState<RoomCheck | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [reached, setReached] = useState<Reached[]>([]);
   const [ended, setEnded] = useState(false);
-  const choice = chosen || interfaces.find((i) => i.reachableByPhones)?.name || interfaces[0]?.name || '';
 
   useEffect(() => {
     const off = bridge().onEvent(ROOM_EVENT, (payload) => {
@@ -69,16 +68,7 @@ export function RoomCheckDialog({ onClose }: { onClose: () => void }) {
           on the room’s Wi-Fi: it should say “This phone reaches the laptop”, and the phone appears below.
         </p>
         <div className="room-open-row">
-          <label className="room-network">
-            Network{' '}
-            <select value={choice} onChange={(e) => setChosen(e.target.value)}>
-              {interfaces.map((i) => (
-                <option key={`${i.name}-${i.address}`} value={i.name}>
-                  {interfaceLabel(i)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NetworkPicker interfaces={interfaces} value={choice} onChange={setChosen} />
           <button type="button" className="button button-primary" onClick={() => void start()}>
             {check ? 'Restart the check' : 'Start the check'}
           </button>

@@ -1,26 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Round, Workspace } from '../../../../shared/domain/workspace';
-import type { RoomInterface } from '../../../../shared/ipc/roomContract';
 import { CLOSE_MESSAGES } from '../../../../shared/room/roomProtocol';
 import { hasBridge } from '../../bridge';
 import { RoomCheckDialog } from './RoomCheckDialog';
 import { RoomSeats } from './RoomSeats';
 import { SeatCardsDialog } from './SeatCardsDialog';
+import { interfaceLabel, NetworkPicker, useNetworkChoice } from './NetworkPicker';
 import { QrImage } from './QrImage';
 import { roomActions, useRoom } from './roomStore';
 import './room.css';
-
-/** How each kind of network reads in the picker: which one to choose is said, not guessed. */
-const KIND_WORDS: Record<RoomInterface['kind'], string> = {
-  hotspot: 'this laptop’s hotspot, recommended',
-  lan: 'the room’s network',
-  linkLocal: 'a direct link',
-  public: 'a public address: anyone on the internet could try it',
-  virtual: 'a virtual or VPN adapter: phones usually cannot reach it',
-  loopback: 'this laptop only: phones cannot reach it',
-};
-
-export const interfaceLabel = (i: RoomInterface) => `${i.name} · ${i.address} (${KIND_WORDS[i.kind]})`;
 
 /**
  * The room link on an open round: open it on a network the facilitator picks, then the
@@ -43,7 +31,7 @@ export function RoomLinkPanel({
   const closed = useRoom((s) => s.closed);
   const interfaces = useRoom((s) => s.interfaces);
   const shareResults = useRoom((s) => s.shareResults);
-  const [chosen, setChosen] = useState<string>('');
+  const { choice, picked, setChosen } = useNetworkChoice(interfaces);
   const [checking, setChecking] = useState(false);
   const [cards, setCards] = useState(false);
 
@@ -55,8 +43,6 @@ export function RoomLinkPanel({
   if (!hasBridge()) return null;
   const here = link?.roundId === round.id ? link : null;
   const elsewhere = link && !here ? workspace.rounds.find((r) => r.id === link.roundId) : undefined;
-  const choice = chosen || interfaces?.find((i) => i.reachableByPhones)?.name || interfaces?.[0]?.name || '';
-  const picked = interfaces?.find((i) => i.name === choice);
 
   return (
     <section className="room-link" aria-label="Room link">
@@ -126,18 +112,7 @@ export function RoomLinkPanel({
             </p>
           ) : null}
           <div className="room-open-row">
-            {interfaces && interfaces.length > 0 ? (
-              <label className="room-network">
-                Network{' '}
-                <select value={choice} onChange={(e) => setChosen(e.target.value)}>
-                  {interfaces.map((i) => (
-                    <option key={`${i.name}-${i.address}`} value={i.name}>
-                      {interfaceLabel(i)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : null}
+            <NetworkPicker interfaces={interfaces} value={choice} onChange={setChosen} />
             <button
               type="button"
               className="button button-primary"
