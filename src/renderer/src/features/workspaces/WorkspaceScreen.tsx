@@ -9,6 +9,7 @@ import { Suspense, useState, type ReactNode } from 'react';
 import { TabErrorBoundary } from '../../ui/TabErrorBoundary';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useDocument, documentActions, conflictActions } from '../../document';
+import { SeriesSection } from '../series';
 
 /** A view of the open workspace contributed by another feature (priorities, ranking, board…). */
 export type WorkspaceTab = {
@@ -51,6 +52,7 @@ export function WorkspaceScreen({
         <>
           <WorkspaceDetailsForm workspace={w} readOnly={ro} />
           <ParticipantsEditor workspace={w} readOnly={ro} />
+          <SeriesSection workspace={w} readOnly={ro} />
           <p className="muted workspace-path">
             Saved automatically to <code>{current.path}</code>
           </p>

@@ -1,0 +1,114 @@
+import type { MetricTrend, SeriesTrends, TrendPoint } from '../../../../shared/domain/series/trends';
+import { HorizonChart, TrendChart } from './TrendChart';
+import { ARROW_SYMBOL, arrowWord, formatValue, shownMetrics } from './trendFormat';
+
+/** The trends: warnings in words first, then one row per measure, then a chart per measure. */
+export function SeriesTrendsView({ trends }: { trends: SeriesTrends }) {
+  const metrics = shownMetrics(trends);
+  const horizons = metrics.filter((m) => m.key.startsWith('horizon-'));
+  const others = metrics.filter((m) => !m.key.startsWith('horizon-'));
+  if (trends.quarters.length === 0) {
+    return <p className="muted">No quarter of this series could be read for the trends.</p>;
+  }
+  return (
+    <section className="series-trends" aria-labelledby="series-trends-title">
+      <h2 id="series-trends-title">Trends, quarter on quarter</h2>
+      {trends.warnings.map((w) => (
+        <p key={w} className="banner banner-warning series-warning" role="status">
+          <strong>⚠ Warning:</strong> {w}
+        </p>
+      ))}
+      <div className="card series-table-card">
+        <table className="series-table">
+          <caption className="sr-only">
+            Each measure per quarter, with its change against the quarter before
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              {trends.quarters.map((q, i) => (
+                <th key={`${q.label}-${i}`} scope="col">
+                  {q.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {metrics.map((m) => (
+              <tr key={m.key}>
+                <th scope="row">{m.title}</th>
+                {m.points.map((p, i) => (
+                  <td key={i}>
+                    <PointCell metric={m} point={p} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <MissingNotes metrics={metrics} />
+      </div>
+      <div className="series-charts">
+        {others.map((m) => (
+          <figure key={m.key} className="card series-chart">
+            <figcaption>{m.title}</figcaption>
+            <TrendChart metric={m} />
+          </figure>
+        ))}
+        {horizons.length > 0 ? (
+          <figure className="card series-chart">
+            <figcaption>Horizon balance (share of committed effort)</figcaption>
+            <HorizonChart metrics={horizons} />
+          </figure>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function PointCell({ metric, point }: { metric: MetricTrend; point: TrendPoint }) {
+  if (point.value === null) {
+    return (
+      <span className="trend-none" title={point.missing ?? undefined}>
+        —<span className="sr-only"> {point.missing}</span>
+      </span>
+    );
+  }
+  const arrow = point.arrow;
+  return (
+    <span className="trend-point">
+      <span className="trend-value">{formatValue(metric, point.value)}</span>
+      {arrow ? (
+        <span className={`trend-arrow trend-${arrowWord(arrow)}`} title={arrow.words}>
+          <span aria-hidden="true">
+            {ARROW_SYMBOL[arrow.direction]} {arrowWord(arrow)}
+          </span>
+          <span className="sr-only">{arrow.words}</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Why a cell has no figure, in words under the table (a dash alone would say nothing). */
+function MissingNotes({ metrics }: { metrics: MetricTrend[] }) {
+  const notes = new Map<string, string>();
+  for (const m of metrics) {
+    const byReason = new Map<string, string[]>();
+    for (const p of m.points)
+      if (p.missing) byReason.set(p.missing, [...(byReason.get(p.missing) ?? []), p.label]);
+    for (const [reason, labels] of byReason) {
+      const key = `${reason}|${labels.join()}`;
+      const title = m.key.startsWith('horizon-') ? 'Horizon balance' : m.title;
+      if (!notes.has(key)) notes.set(key, `${title}, ${labels.join(', ')}: ${reason}`);
+    }
+  }
+  if (notes.size === 0) return null;
+  return (
+    <ul className="series-notes" aria-label="Why some figures are missing">
+      {[...notes.values()].map((n) => (
+        <li key={n}>— {n}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,3 @@
+import './series.css';
+/** The Setup tab's "Quarter after quarter": next quarter, the series' quarters and trends. */
+export { SeriesSection } from './SeriesSection';
