@@ -78,6 +78,18 @@ const ZONES = [
     message: 'The phone page imports only its own files and shared/.',
   },
   {
+    from: ['src/ballotFile/'],
+    packages: ['electron', 'react', 'react-dom', 'dexie', 'zustand'],
+    nodeBuiltins: true,
+    message:
+      'The ballot file is one offline page: shared/, the phone page’s ballot editor and the web platform only.',
+  },
+  {
+    from: ['src/ballotFile/'],
+    outside: ['src/ballotFile/', 'src/phone/', 'src/shared/'],
+    message: 'The ballot file imports only its own files, the phone page’s and shared/.',
+  },
+  {
     from: ['src/renderer/src/ui/'],
     paths: ['src/renderer/src/features/', 'src/renderer/src/app/'],
     message: 'ui/ holds building blocks shared by every screen: it never imports a feature or app/.',

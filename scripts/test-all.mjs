@@ -17,6 +17,7 @@ const CHECKS = [
   ['format', ['prettier', '--check', '.']],
   ['build', ['electron-vite', 'build']],
   ['build (phone page)', ['vite', 'build', '--config', 'vite.phone.config.ts']],
+  ['build (ballot file)', ['vite', 'build', '--config', 'vite.ballotFile.config.ts']],
   ['electron security', ['node', 'scripts/check-security.mjs'], { bare: true }],
 ];
 

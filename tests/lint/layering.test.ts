@@ -105,6 +105,20 @@ describe('import layering (architecture.md, enforced by lint)', () => {
     expect(await violations(file, "import { el } from './dom';")).toEqual([]);
   });
 
+  it('keeps the ballot file to shared/, the phone page’s editor and the web platform', async () => {
+    const file = 'src/ballotFile/main.ts';
+    expect(await violations(file, "import { create } from 'zustand';")).toEqual([
+      'The ballot file is one offline page: shared/, the phone page’s ballot editor and the web platform only.',
+    ]);
+    expect(await violations(file, "import { Dialog } from '../renderer/src/ui/Dialog';")).toEqual([
+      'The ballot file imports only its own files, the phone page’s and shared/.',
+    ]);
+    expect(await violations(file, "import { orderEditor } from '../phone/ballots/orderEditor';")).toEqual([]);
+    expect(
+      await violations(file, "import { replyText } from '../shared/domain/translation/replyFile';"),
+    ).toEqual([]);
+  });
+
   it('keeps the open document under every feature', async () => {
     const file = 'src/renderer/src/document/session.ts';
     expect(await violations(file, "import { boardView } from '../features/board';")).toEqual([
