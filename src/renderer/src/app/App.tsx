@@ -13,6 +13,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { useFullScreen } from '../ui/useFullScreen';
 import {
   AgendaView,
+  CascadeView,
   CommandPalette,
   DecisionLogView,
   ParkingCounter,
@@ -45,6 +46,7 @@ const WORKSPACE_TABS: WorkspaceTab[] = [
   { id: 'agenda', label: 'Agenda', render: (w, ro) => <AgendaView workspace={w} readOnly={ro} /> },
   { id: 'ranking', label: 'Ranking', render: (w, ro) => <RankingView workspace={w} readOnly={ro} /> },
   { id: 'board', label: 'Board', render: (w, ro) => <TradeoffBoard workspace={w} readOnly={ro} /> },
+  { id: 'cascade', label: 'Cascade', render: (w, ro) => <CascadeView workspace={w} readOnly={ro} /> },
   { id: 'qbr', label: 'QBR', render: (w, ro) => <QbrView workspace={w} readOnly={ro} /> },
   {
     id: 'decisions',

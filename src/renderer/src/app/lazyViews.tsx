@@ -67,6 +67,9 @@ export const PrioritiesPanel = workspaceView(() =>
 export const DecisionLogView = workspaceView(() =>
   import('../features/decisions/views').then((m) => m.DecisionLogView),
 );
+export const CascadeView = workspaceView(() =>
+  import('../features/cascade/views').then((m) => m.CascadeView),
+);
 
 export const AgendaView = workspaceView(() => import('../features/agenda/views').then((m) => m.AgendaView));
 export const ParkingHost = workspaceView(() => import('../features/agenda/views').then((m) => m.ParkingHost));
@@ -98,6 +101,7 @@ export function preloadViews(): Promise<void> {
       PrioritiesPanel,
       RankingView,
       DecisionLogView,
+      CascadeView,
       TradeoffBoard,
       QbrView,
       DeckPresentation,

@@ -22,7 +22,8 @@ export function departmentBrief(w: Workspace, departmentId: string): Deck {
       id: 'brief-title',
       type: 'title',
       title: `${name}: department brief`,
-      subtitle: [w.name, w.period].filter((s) => s.trim().length > 0).join(' · '),
+      // The period and the day are printed under it already.
+      subtitle: w.name,
       markdown: text(`What the leadership committed to, why, and what ${name} does for it.`),
     },
     ...written('brief-priorities', 'What we committed to', committedBlocks(w)),

@@ -11,6 +11,8 @@ type CascadeFieldProps = {
   className?: string;
   /** Shown after the field, inside its label (a unit: "pts"). */
   suffix?: ReactNode;
+  /** The label shown before the field, for a bare number whose place does not say what it is. */
+  showLabel?: boolean;
 };
 
 /**
@@ -27,6 +29,7 @@ export function CascadeField({
   placeholder,
   className = '',
   suffix,
+  showLabel = false,
 }: CascadeFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -52,7 +55,7 @@ export function CascadeField({
   };
   return (
     <span className={`cascade-field ${className}`}>
-      <label htmlFor={id} className="sr-only">
+      <label htmlFor={id} className={showLabel ? 'cascade-field-label' : 'sr-only'}>
         {label}
       </label>
       <input

@@ -80,6 +80,7 @@ export function ContributionRow({
         </label>
         <CascadeField
           label="Effort"
+          showLabel
           type="number"
           value={points(c.effort)}
           readOnly={readOnly}
@@ -88,10 +89,11 @@ export function ContributionRow({
           onCommit={(v) => cascadeActions.edit(c.id, { effort: typedNumber(v) })}
         />
         <CascadeField
-          label="Department rank"
+          label="Rank"
+          showLabel
           type="number"
           value={c.localRank === undefined ? '' : String(c.localRank)}
-          placeholder="Rank"
+          placeholder="—"
           readOnly={readOnly}
           className="contribution-number"
           onCommit={(v) => cascadeActions.edit(c.id, { localRank: v.trim() === '' ? undefined : Number(v) })}
