@@ -114,7 +114,8 @@ describe('WorkspaceService', () => {
     it('a file from a newer app that cannot be read stays exactly where it is', async () => {
       const dir = join(s.documents, 'future');
       await mkdir(dir);
-      await writeFile(join(dir, 'workspace.json'), '{"schemaVersion":7}');
+      // One version past this app's, whatever this app's is.
+      await writeFile(join(dir, 'workspace.json'), `{"schemaVersion":${CURRENT_SCHEMA_VERSION + 1}}`);
       const failure = await error(s.workspaces.openFolder(dir));
       expect(failure).toMatchObject({ code: 'TOO_NEW' });
       expect(failure?.message).toMatch(/newer version of Offsite/);
