@@ -160,4 +160,24 @@ describe('links to priorities are soft', () => {
       'The cascade is not valid (the objective "Invoice in euros with EU VAT" belongs to a department that does not exist).',
     );
   });
+
+  it('names an objective or a department by its place and its words when the file breaks a limit', () => {
+    const w = fixture();
+    const long = `Invoice ${'in euros '.repeat(30)}`;
+    const objectiveTooLong = {
+      ...w,
+      cascade: {
+        ...w.cascade,
+        contributions: w.cascade.contributions.map((c, i) => (i === 4 ? { ...c, objective: long } : c)),
+      },
+    };
+    expect(workspaceProblem(objectiveTooLong)).toBe(
+      `Department objective 5, “Invoice in euros in euros in euros in…”: the objective is ${long.length} characters; at most 200.`,
+    );
+    const negative = {
+      ...w,
+      cascade: { ...w.cascade, departments: w.cascade.departments.map((d) => ({ ...d, capacity: -2 })) },
+    };
+    expect(workspaceProblem(negative)).toBe('Department 1, “Sales”: the capacity is -2; at least 0.');
+  });
 });
