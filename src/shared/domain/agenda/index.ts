@@ -50,7 +50,14 @@ export {
 } from './run';
 export { projectDay, type DayProjection } from './replanOffer';
 export { acceptReplan } from './acceptReplan';
-export { timeSpent, priorityTimeText, type TimeSpent, type BlockTime, type PriorityTime } from './timeSpent';
+export {
+  timeSpent,
+  priorityTimes,
+  priorityTimeText,
+  type TimeSpent,
+  type BlockTime,
+  type PriorityTime,
+} from './timeSpent';
 export {
   ParkingError,
   parkItem,

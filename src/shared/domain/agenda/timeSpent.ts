@@ -34,7 +34,22 @@ export function timeSpent(w: Workspace, now: number): TimeSpent {
     plannedMinutes: block.minutes,
     actualMinutes: minutesOf(spentMs(w.agenda, block, now)),
   }));
-  const contested = contestedIds(w);
+  const priorities = priorityTimes(w, now, contestedIds(w));
+  const run = blocks.filter((b) => b.actualMinutes > 0 || b.block.done);
+  return {
+    blocks,
+    priorities,
+    plannedRun: run.reduce((s, b) => s + b.plannedMinutes, 0),
+    actualRun: run.reduce((s, b) => s + b.actualMinutes, 0),
+  };
+}
+
+/**
+ * The minutes spent on each priority, most first; `contested` marks those a round found
+ * contested. A screen that already holds a round's analysis passes its contested items
+ * rather than have the newest round analysed again.
+ */
+export function priorityTimes(w: Workspace, now: number, contested: ReadonlySet<string>): PriorityTime[] {
   const byPriority = new Map<string, { ms: number; blocks: number }>();
   for (const block of w.agenda.blocks) {
     const ms = spentMs(w.agenda, block, now);
@@ -45,7 +60,7 @@ export function timeSpent(w: Workspace, now: number): TimeSpent {
     }
   }
   const titles = new Map(w.priorities.map((p) => [p.id, p.title]));
-  const priorities = [...byPriority.entries()]
+  return [...byPriority.entries()]
     .filter(([id]) => titles.has(id))
     .map(([id, e]) => ({
       priorityId: id,
@@ -55,13 +70,6 @@ export function timeSpent(w: Workspace, now: number): TimeSpent {
       contested: contested.has(id),
     }))
     .sort((a, b) => b.minutes - a.minutes || a.title.localeCompare(b.title));
-  const run = blocks.filter((b) => b.actualMinutes > 0 || b.block.done);
-  return {
-    blocks,
-    priorities,
-    plannedRun: run.reduce((s, b) => s + b.plannedMinutes, 0),
-    actualRun: run.reduce((s, b) => s + b.actualMinutes, 0),
-  };
 }
 
 /** "34 min across 3 blocks". */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { priorityTimeText, timeSpent } from '../../../../../shared/domain/agenda';
+import { priorityTimeText, priorityTimes } from '../../../../../shared/domain/agenda';
 import type { RoundAnalysis } from '../../../../../shared/domain/ranking';
 import type { Workspace } from '../../../../../shared/domain/workspace';
 import './contestedTime.css';
@@ -17,8 +17,9 @@ export function ContestedTime({ workspace, analysis }: { workspace: Workspace; a
     return () => clearInterval(tick);
   }, []);
   const spent = useMemo(() => {
+    // This round's own contested items, from the analysis the results screen already made.
     const contested = new Set(analysis.topContested.map((c) => c.candidate));
-    return timeSpent(workspace, now).priorities.filter((p) => contested.has(p.priorityId) && p.minutes > 0);
+    return priorityTimes(workspace, now, contested).filter((p) => p.contested && p.minutes > 0);
   }, [workspace, analysis, now]);
   if (spent.length === 0) return null;
   return (
