@@ -86,8 +86,8 @@ export function createHandlers(s: AppServices): HandlerMap {
         workspace ?? (await s.workspaces.readFromDisk(handle)),
         { ...(day ? { day } : {}), ...(path ? { path } : {}) },
       ),
-    'deck:chooseExportPath': ({ handle, day }) =>
-      deckExport(s).chooseExportPath(s.workspaces.folderOf(handle), day),
+    'deck:chooseExportPath': ({ handle, day, brief }) =>
+      deckExport(s).chooseExportPath(s.workspaces.folderOf(handle), day, brief),
     'deck:showInFolder': ({ path }) => {
       deckExport(s).showInFolder(path);
       return Promise.resolve(null);

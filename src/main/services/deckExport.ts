@@ -65,22 +65,33 @@ export class DeckExportService {
 
   constructor(private readonly deps: DeckExportDeps) {}
 
-  /** "Q1 2027 Leadership Offsite - QBR 2027-01-15.pdf", safe on every OS. */
-  defaultFileName(workspaceName: string, day: string): string {
-    return `${folderNameFor(`${workspaceName} - QBR ${day}`)}.pdf`;
+  /**
+   * "Q1 2027 Leadership Offsite - QBR 2027-01-15.pdf", or "… - Sales brief 2027-01-15.pdf"
+   * for a department's brief; safe on every OS.
+   */
+  defaultFileName(workspaceName: string, day: string, brief?: string): string {
+    const what = brief === undefined ? 'QBR' : `${brief} brief`;
+    return `${folderNameFor(`${workspaceName} - ${what} ${day}`)}.pdf`;
   }
 
-  /** The save dialog, starting in the workspace's exports folder; null when cancelled. */
-  async chooseExportPath(folder: WorkspaceFolder, day = localDay(this.deps.clock())): Promise<string | null> {
+  /**
+   * The save dialog, starting in the workspace's exports folder; null when cancelled.
+   * `brief`: a department's name when its brief is exported rather than the QBR deck.
+   */
+  async chooseExportPath(
+    folder: WorkspaceFolder,
+    day = localDay(this.deps.clock()),
+    brief?: string,
+  ): Promise<string | null> {
     const exportsDir = join(folder.dir, EXPORTS_FOLDER);
     // The dialog opens in the exports folder, so it must exist; if it cannot be made, the
     // dialog falls back to a folder of the OS's choosing and the write reports the problem.
     await this.deps.fs.mkdir(exportsDir, { recursive: true }).catch(() => undefined);
-    const defaultPath = join(exportsDir, this.defaultFileName(folder.name, day));
+    const defaultPath = join(exportsDir, this.defaultFileName(folder.name, day, brief));
     if (!this.deps.chooseSaveFile)
       throw new ServiceError('INTERNAL', 'Choosing a file is not available here.');
     const picked = await this.deps.chooseSaveFile({
-      title: 'Export the QBR deck as PDF',
+      title: brief === undefined ? 'Export the QBR deck as PDF' : `Export the ${brief} brief as PDF`,
       defaultPath,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });

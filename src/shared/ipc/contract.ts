@@ -174,7 +174,12 @@ export const contract = {
   ),
   'deck:exportPdf': channel(DeckExportRequest, DeckExportResult),
   'deck:chooseExportPath': channel(
-    z.strictObject({ handle: Handle, day: CalendarDayInput.optional() }),
+    z.strictObject({
+      handle: Handle,
+      day: CalendarDayInput.optional(),
+      /** A department's name when its brief is exported, for the dialog and the file name. */
+      brief: z.string().min(1).max(LIMITS.shortText).optional(),
+    }),
     FsPath.nullable(),
   ),
   'deck:showInFolder': channel(z.strictObject({ path: FsPath }), z.null()),

@@ -24,7 +24,7 @@ export async function exportBrief(
   if (!department) return;
   const api = bridge().deck;
   const day = localDay();
-  const chosen = await api.chooseExportPath({ handle: current.handle, day });
+  const chosen = await api.chooseExportPath({ handle: current.handle, day, brief: department.name });
   if (!chosen.ok) return report({ status: 'failed', department: department.name, message: chosen.message });
   if (chosen.value === null) return; // the Save dialog was cancelled
   // The cascade as the window shows it now, unsaved edits included.
