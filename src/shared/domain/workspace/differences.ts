@@ -18,6 +18,10 @@ export function describeDifferences(mine: Workspace, theirs: Workspace): string[
   }
   out.push(...listDifferences('participant', mine.participants, theirs.participants, (p) => p.name));
   out.push(...listDifferences('priority', mine.priorities, theirs.priorities, (p) => p.title));
+  const { cascade: a } = mine;
+  const { cascade: b } = theirs;
+  out.push(...listDifferences('department', a.departments, b.departments, (d) => d.name));
+  out.push(...listDifferences('department objective', a.contributions, b.contributions, (c) => c.objective));
   const links = theirs.links.length - mine.links.length;
   if (links !== 0 || !sameJson(mine.links, theirs.links)) {
     out.push(`Links on the board: yours ${mine.links.length}, theirs ${theirs.links.length}.`);
