@@ -2,11 +2,13 @@ import type { MetricTrend, SeriesTrends, TrendPoint } from '../../../../shared/d
 import { HorizonChart, TrendChart } from './TrendChart';
 import { ARROW_SYMBOL, arrowWord, formatValue, shownMetrics } from './trendFormat';
 
-/** The trends: warnings in words first, then one row per measure, then a chart per measure. */
+/** The trends: warnings in words first, then a chart per measure, then one row per measure with every figure. */
 export function SeriesTrendsView({ trends }: { trends: SeriesTrends }) {
   const metrics = shownMetrics(trends);
-  const horizons = metrics.filter((m) => m.key.startsWith('horizon-'));
-  const others = metrics.filter((m) => !m.key.startsWith('horizon-'));
+  // A chart of nothing but dashes says nothing: the table explains those measures.
+  const drawn = metrics.filter((m) => m.points.some((p) => p.value !== null));
+  const horizons = drawn.filter((m) => m.key.startsWith('horizon-'));
+  const others = drawn.filter((m) => !m.key.startsWith('horizon-'));
   if (trends.quarters.length === 0) {
     return <p className="muted">No quarter of this series could be read for the trends.</p>;
   }
@@ -18,6 +20,21 @@ export function SeriesTrendsView({ trends }: { trends: SeriesTrends }) {
           <strong>⚠ Warning:</strong> {w}
         </p>
       ))}
+      <div className={trends.quarters.length > 4 ? 'series-charts series-charts-wide' : 'series-charts'}>
+        {others.map((m) => (
+          <figure key={m.key} className="card series-chart">
+            <figcaption>{m.title}</figcaption>
+            <TrendChart metric={m} />
+            <Latest metric={m} />
+          </figure>
+        ))}
+        {horizons.length > 0 ? (
+          <figure className="card series-chart">
+            <figcaption>Horizon balance (share of committed effort)</figcaption>
+            <HorizonChart metrics={horizons} />
+          </figure>
+        ) : null}
+      </div>
       <div className="card series-table-card">
         <table className="series-table">
           <caption className="sr-only">
@@ -47,20 +64,6 @@ export function SeriesTrendsView({ trends }: { trends: SeriesTrends }) {
           </tbody>
         </table>
         <MissingNotes metrics={metrics} />
-      </div>
-      <div className="series-charts">
-        {others.map((m) => (
-          <figure key={m.key} className="card series-chart">
-            <figcaption>{m.title}</figcaption>
-            <TrendChart metric={m} />
-          </figure>
-        ))}
-        {horizons.length > 0 ? (
-          <figure className="card series-chart">
-            <figcaption>Horizon balance (share of committed effort)</figcaption>
-            <HorizonChart metrics={horizons} />
-          </figure>
-        ) : null}
       </div>
     </section>
   );
@@ -110,5 +113,16 @@ function MissingNotes({ metrics }: { metrics: MetricTrend[] }) {
         <li key={n}>— {n}</li>
       ))}
     </ul>
+  );
+}
+
+/** The newest change in a sentence under its chart: the arrow in words, not colour alone. */
+function Latest({ metric }: { metric: MetricTrend }) {
+  const point = metric.points.findLast((p) => p.arrow !== null);
+  if (!point?.arrow) return null;
+  return (
+    <p className="series-chart-latest">
+      {point.label}: {formatValue(metric, point.value!)}, {point.arrow.words}
+    </p>
   );
 }

@@ -1,21 +1,27 @@
 import type { MetricTrend, TrendPoint } from '../../../../shared/domain/series/trends';
 import { ARROW_SYMBOL, arrowWord, formatValue, scaleMax } from './trendFormat';
 
-const WIDTH = 640;
-const HEIGHT = 300;
-const TOP = 60;
-const BOTTOM = 56;
+const HEIGHT = 250;
+const TOP = 50;
+const BOTTOM = 50;
 const SIDE = 20;
+/** Type in chart units: a chart is drawn about as wide as it is in units, so these are near pixels. */
+const VALUE_SIZE = 26;
+const LABEL_SIZE = 22;
+/** Longest quarter label drawn under a bar; the table and the chart's description give it whole. */
+const LABEL_CHARS = 9;
 
-/** Where each quarter's bar goes, and how large the type can be for that many quarters. */
+/**
+ * Where each quarter's bar goes. The chart grows with the quarters rather than shrinking its
+ * type, so three quarters or twelve read the same from the back of the room.
+ */
 function layout(count: number) {
-  const slot = (WIDTH - 2 * SIDE) / Math.max(count, 1);
-  const crowded = count > 6;
+  const slot = count > 6 ? 112 : 130;
   return {
-    slot,
-    bar: Math.min(96, slot * 0.62),
-    valueSize: crowded ? 17 : 24,
-    labelSize: crowded ? 15 : 20,
+    width: Math.max(420, 2 * SIDE + slot * count),
+    bar: 80,
+    /** Horizon bars are wider: each part is named inside ("Later 31%"). */
+    stackedBar: slot - 24,
     centre: (i: number) => SIDE + slot * (i + 0.5),
   };
 }
@@ -23,19 +29,11 @@ function layout(count: number) {
 const base = HEIGHT - BOTTOM;
 const plotHeight = base - TOP;
 
-/** A label under the bar; turned when the quarters are many, so none runs into the next. */
-function QuarterLabel({ x, text, size, turned }: { x: number; text: string; size: number; turned: boolean }) {
-  const y = base + size + 6;
+function QuarterLabel({ x, text }: { x: number; text: string }) {
+  const shown = text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
   return (
-    <text
-      x={x}
-      y={y}
-      fontSize={size}
-      textAnchor={turned ? 'end' : 'middle'}
-      transform={turned ? `rotate(-30 ${x} ${y})` : undefined}
-      className="chart-quarter"
-    >
-      {text}
+    <text x={x} y={base + LABEL_SIZE + 8} fontSize={LABEL_SIZE} textAnchor="middle" className="chart-quarter">
+      {shown}
     </text>
   );
 }
@@ -56,8 +54,13 @@ export function TrendChart({ metric }: { metric: MetricTrend }) {
   const height = (p: TrendPoint) =>
     p.value === null ? 0 : Math.max(2, (Math.min(p.value, max) / max) * plotHeight);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="trend-chart" role="img" aria-label={describe(metric)}>
-      <line x1={SIDE} x2={WIDTH - SIDE} y1={base} y2={base} className="chart-axis" />
+    <svg
+      viewBox={`0 0 ${l.width} ${HEIGHT}`}
+      className="trend-chart"
+      role="img"
+      aria-label={describe(metric)}
+    >
+      <line x1={SIDE} x2={l.width - SIDE} y1={base} y2={base} className="chart-axis" />
       {metric.points.map((p, i) => {
         const x = l.centre(i);
         const h = height(p);
@@ -65,8 +68,8 @@ export function TrendChart({ metric }: { metric: MetricTrend }) {
         return (
           <g key={`${p.label}-${i}`}>
             {p.value === null ? (
-              <text x={x} y={base - 10} fontSize={l.labelSize} textAnchor="middle" className="chart-none">
-                —
+              <text x={x} y={base - 10} fontSize={18} textAnchor="middle" className="chart-none">
+                no figure
               </text>
             ) : (
               <>
@@ -81,7 +84,7 @@ export function TrendChart({ metric }: { metric: MetricTrend }) {
                 <text
                   x={x}
                   y={base - h - 10}
-                  fontSize={l.valueSize}
+                  fontSize={VALUE_SIZE}
                   textAnchor="middle"
                   className="chart-value"
                 >
@@ -90,7 +93,7 @@ export function TrendChart({ metric }: { metric: MetricTrend }) {
                 </text>
               </>
             )}
-            <QuarterLabel x={x} text={p.label} size={l.labelSize} turned={metric.points.length > 6} />
+            <QuarterLabel x={x} text={p.label} />
           </g>
         );
       })}
@@ -107,7 +110,6 @@ export function HorizonChart({ metrics }: { metrics: MetricTrend[] }) {
   const parts = HORIZON_KEYS.map((k) => byKey.get(k)).filter((m): m is MetricTrend => m !== undefined);
   const quarters = parts[0]?.points ?? [];
   const l = layout(quarters.length);
-  const wide = l.bar >= 90;
   const label = quarters
     .map((q, i) => {
       const shares = parts.map((m) => {
@@ -123,12 +125,12 @@ export function HorizonChart({ metrics }: { metrics: MetricTrend[] }) {
     .join('; ');
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${l.width} ${HEIGHT}`}
       className="trend-chart"
       role="img"
       aria-label={`Horizon balance. ${label}.`}
     >
-      <line x1={SIDE} x2={WIDTH - SIDE} y1={base} y2={base} className="chart-axis" />
+      <line x1={SIDE} x2={l.width - SIDE} y1={base} y2={base} className="chart-axis" />
       {quarters.map((q, i) => {
         const x = l.centre(i);
         let y = base;
@@ -140,18 +142,18 @@ export function HorizonChart({ metrics }: { metrics: MetricTrend[] }) {
               const h = (value / 100) * (plotHeight + TOP - 12);
               y -= h;
               const name = HORIZON_NAMES[m.key as keyof typeof HORIZON_NAMES];
-              const text = `${wide ? `${name} ` : name[0]}${Math.round(value)}%`;
+              const text = `${name} ${Math.round(value)}%`;
               return (
                 <g key={m.key}>
-                  <rect x={x - l.bar / 2} y={y} width={l.bar} height={h} className={`chart-${m.key}`} />
-                  {h >= l.valueSize * 0.9 ? (
-                    <text
-                      x={x}
-                      y={y + h / 2 + l.valueSize * 0.32}
-                      fontSize={Math.min(l.valueSize - 4, 20)}
-                      textAnchor="middle"
-                      className="chart-segment"
-                    >
+                  <rect
+                    x={x - l.stackedBar / 2}
+                    y={y}
+                    width={l.stackedBar}
+                    height={h}
+                    className={`chart-${m.key}`}
+                  />
+                  {h >= 24 ? (
+                    <text x={x} y={y + h / 2 + 6} fontSize={17} textAnchor="middle" className="chart-segment">
                       {text}
                     </text>
                   ) : null}
@@ -159,11 +161,11 @@ export function HorizonChart({ metrics }: { metrics: MetricTrend[] }) {
               );
             })}
             {parts.every((m) => m.points[i]?.value === null) ? (
-              <text x={x} y={base - 10} fontSize={l.labelSize} textAnchor="middle" className="chart-none">
-                —
+              <text x={x} y={base - 10} fontSize={18} textAnchor="middle" className="chart-none">
+                no figure
               </text>
             ) : null}
-            <QuarterLabel x={x} text={q.label} size={l.labelSize} turned={quarters.length > 6} />
+            <QuarterLabel x={x} text={q.label} />
           </g>
         );
       })}
