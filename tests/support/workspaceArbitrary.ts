@@ -290,6 +290,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       successDefinition: null,
       carriedIn: null,
       cascade: { departments: [], contributions: [] },
+      checkpoints: [],
     };
   })
   .filter(
@@ -368,5 +369,6 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     successDefinition: null,
     carriedIn: null,
     cascade: { departments: [], contributions: [] },
+    checkpoints: [],
   };
 }

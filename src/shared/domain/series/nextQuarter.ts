@@ -144,6 +144,8 @@ export function nextQuarter(previous: Workspace, input: NextQuarterInput): NextQ
     // The departments stay (their capacity is stated again next quarter); their objectives
     // answered this quarter's priorities, so the next quarter starts its cascade afresh.
     cascade: { departments: previous.cascade.departments.map((d) => ({ ...d })), contributions: [] },
+    // A checkpoint reads the room of one quarter: the next quarter asks afresh.
+    checkpoints: [],
   };
   // The carry file's rules: open, carried, next-session and long-term items come back open,
   // linked again to the priority of the same title (a carried priority keeps its title).

@@ -43,6 +43,7 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     successDefinition: null,
     carriedIn: null,
     cascade: { departments: [], contributions: [] },
+    checkpoints: [],
   };
 }
 

@@ -14,3 +14,4 @@ export { describeWorkspaceIssue, workspaceProblem } from './issueMessages';
 export * from './agendaSchema';
 export { emptyAgenda, localTimeZone } from './agendaDefaults';
 export * from './seriesSchema';
+export * from './alignmentSchema';

@@ -82,6 +82,8 @@ function thingAt(path: Path, doc: unknown): Thing {
       at('cascade', 'contributions', path[2], 'objective'),
       'objectives',
     );
+  if (head === 'checkpoints' && typeof index === 'number')
+    return item('Checkpoint', 2, at('checkpoints', index, 'title'), 'checkpoints');
   if (head === 'board') return { label: 'The board', depth: 1, noun: 'board' };
   if (head === 'cascade') return { label: 'The cascade', depth: 1, noun: 'objectives' };
   if (head === 'deck') return { label: 'The QBR deck', depth: 1, noun: 'sections' };
@@ -98,6 +100,7 @@ const LIST_NAMES: Record<string, string> = {
   links: 'links',
   decisions: 'decisions',
   actionItems: 'action items',
+  checkpoints: 'checkpoints',
 };
 
 function roundThing(path: Path, doc: unknown): Thing {

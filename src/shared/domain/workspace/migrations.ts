@@ -36,6 +36,8 @@ export const MIGRATIONS: readonly Migration[] = [
   (doc) => ({ ...doc, series: null, agreedMessages: [], successDefinition: null, carriedIn: null }),
   // v6 → v7: the cascade, with no departments and no contributions yet.
   (doc) => ({ ...doc, cascade: { departments: [], contributions: [] } }),
+  // v7 → v8: alignment checkpoints, none yet.
+  (doc) => ({ ...doc, checkpoints: [] }),
 ];
 
 export type MigrationOutcome =

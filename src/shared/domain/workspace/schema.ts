@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Agenda, ParkingLot } from './agendaSchema';
+import { ALIGNMENT_LIMITS, Checkpoint } from './alignmentSchema';
 import { Board, ExtraScores } from './boardSchema';
 import { ActionItem, Decision, DECISION_LIMITS } from './decisionSchema';
 import { Deck } from './deckSchema';
@@ -18,7 +19,7 @@ export { HORIZONS, LIMITS } from './limits';
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 const id = z.string().min(1).max(LIMITS.id);
 const isoDate = z.iso.datetime({ offset: true });
@@ -124,6 +125,11 @@ export const WorkspaceShape = z.strictObject({
    * edit of a priority can block a save.
    */
   cascade: Cascade,
+  /**
+   * Alignment checkpoints (alignmentSchema.ts): questions answered privately on a 1–5 scale.
+   * An anonymous one keeps its answers unlinked from the people who answered.
+   */
+  checkpoints: z.array(Checkpoint).max(ALIGNMENT_LIMITS.checkpoints),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -149,6 +155,7 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.agenda.blocks, 'agenda block');
   unique(w.parkingLot, 'parking lot');
   unique(w.carriedIn?.commitments ?? [], 'carried commitment');
+  unique(w.checkpoints, 'checkpoint');
   agendaProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   seriesProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   const priorityIds = new Set(w.priorities.map((p) => p.id));

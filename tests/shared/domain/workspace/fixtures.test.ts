@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkpointResultsOf } from '../../../../src/shared/domain/alignment';
 import { cascadeFlags } from '../../../../src/shared/domain/cascade';
 import { CURRENT_SCHEMA_VERSION, decodeWorkspace } from '../../../../src/shared/domain/workspace';
 
@@ -41,6 +42,7 @@ describe('workspace files of every earlier format still open', () => {
         successDefinition?: unknown;
         carriedIn?: unknown;
         cascade?: unknown;
+        checkpoints?: unknown[];
       };
       const decoded = decodeWorkspace(text);
       expect(decoded.ok).toBe(true);
@@ -74,6 +76,8 @@ describe('workspace files of every earlier format still open', () => {
       expect(decoded.workspace.carriedIn).toEqual(raw.carriedIn ?? null);
       // Before format 7 there was no cascade: it starts with no departments and no objectives.
       expect(decoded.workspace.cascade).toEqual(raw.cascade ?? { departments: [], contributions: [] });
+      // Before format 8 there were no alignment checkpoints.
+      expect(decoded.workspace.checkpoints).toEqual(raw.checkpoints ?? []);
     });
   }
 
@@ -112,5 +116,25 @@ describe('workspace files of every earlier format still open', () => {
       ['overloaded', 'dep-fin'],
       ['local-optimisation', 'dep-sales'],
     ]);
+  });
+
+  it('keeps the v8 fixture’s checkpoints: anonymous answers name nobody, named ones keep their person', () => {
+    const decoded = decodeWorkspace(readFileSync(join(FIXTURES, 'v8.json'), 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const [anonymous, named] = decoded.workspace.checkpoints;
+    expect(anonymous!.answers.every((a) => !('participantId' in a))).toBe(true);
+    expect(anonymous!.answeredBy).toEqual(['p-dana', 'p-sam']);
+    expect(named!.answers[0]!.participantId).toBe('p-dana');
+    // Results are derived from the stored answers, the distribution kept; two people are too
+    // few to judge agreement, so the questions keep the order they were asked in.
+    const results = checkpointResultsOf(anonymous!);
+    expect(results.map((r) => [r.questionId, r.label])).toEqual([
+      ['same-message', 'too few answers'],
+      ['departments-help', 'too few answers'],
+      ['shared-success', 'too few answers'],
+      ['own-1', 'too few answers'],
+    ]);
+    expect(results[2]!.counts).toEqual([1, 0, 0, 0, 1]);
+    expect(results.at(-1)!.comments).toEqual(['Too early to say.']);
   });
 });
