@@ -5,6 +5,7 @@ import { nextQuarter, repointPrevious } from '../../shared/domain/series';
 import { summarizeQuarter } from '../../shared/domain/series/quarterSummary';
 import { summarizeQuarterFromJson } from '../../shared/domain/series/quarterSummaryJson';
 import { parseJsonSafely, Series, type PreviousQuarterLink } from '../../shared/domain/workspace';
+import type { RecentEntry } from '../../shared/ipc/contract';
 import type {
   FoundQuarter,
   MissingQuarter,
@@ -113,7 +114,12 @@ export class SeriesService {
       problem: null,
     };
     if (!current.series) return [here];
-    const recents = new RecentHeaders(this, current.organisation, dir);
+    const recents = new RecentHeaders(
+      () => this.deps.recents.list(),
+      (folder) => this.read(folder),
+      current.organisation,
+      dir,
+    );
     const seen = new Set([current.id]);
     const earlier: SeriesQuarter[] = [];
     let link = current.series.previous;
@@ -179,7 +185,7 @@ export class SeriesService {
   }
 
   /** A quarter's folder read for its header and text; never throws. */
-  async read(folder: string): Promise<Read> {
+  private async read(folder: string): Promise<Read> {
     let text: string;
     try {
       const bytes = await readWorkspaceBytes(this.deps.fs, join(folder, WORKSPACE_FILE));
@@ -195,10 +201,6 @@ export class SeriesService {
     if (!header.success)
       return { kind: 'unreadable', message: 'it is not in the form Offsite saves workspaces in.' };
     return { kind: 'ok', header: header.data, text, folder };
-  }
-
-  recentList() {
-    return this.deps.recents.list();
   }
 
   /** The folder the link remembers first, then the recent workspaces with the same id. */
@@ -233,7 +235,8 @@ class RecentHeaders {
   private loaded: Promise<Array<Extract<Read, { kind: 'ok' }>>> | null = null;
 
   constructor(
-    private readonly service: SeriesService,
+    private readonly list: () => Promise<RecentEntry[]>,
+    private readonly read: (folder: string) => Promise<Read>,
     private readonly organisation: string,
     private readonly openFolder: string,
   ) {}
@@ -243,14 +246,14 @@ class RecentHeaders {
   }
 
   private async load(): Promise<Array<Extract<Read, { kind: 'ok' }>>> {
-    const entries = (await this.service.recentList()).filter(
+    const entries = (await this.list()).filter(
       // The recents list knows each one's organisation: another's files are not even read.
       (e) =>
         !e.missing &&
         resolve(e.path) !== this.openFolder &&
         sameOrganisation(e.organisation, this.organisation),
     );
-    const reads = await Promise.all(entries.map((e) => this.service.read(resolve(e.path))));
+    const reads = await Promise.all(entries.map((e) => this.read(resolve(e.path))));
     return reads.filter((r): r is Extract<Read, { kind: 'ok' }> => r.kind === 'ok');
   }
 }

@@ -139,6 +139,20 @@ describe('a series of quarters on disk', () => {
     expect(await readFile(join(q2.path, 'workspace.json'), 'utf8')).toBe(before);
   });
 
+  it('explains a link whose folder now holds another workspace, and does not take it for the quarter', async () => {
+    const { q1, q3 } = await threeQuarters();
+    await rename(q1.path, join(s.documents, 'Q1 kept elsewhere'));
+    const stranger = { ...q1.workspace, id: 'someone-else', name: 'Budget 2028' };
+    await mkdir(q1.path);
+    await writeFile(join(q1.path, 'workspace.json'), encodeWorkspace(stranger));
+    const [first] = await series.quarters({ handle: q3.handle });
+    expect(first).toMatchObject({
+      missing: true,
+      previous: { workspaceId: q1.workspace.id },
+      reason: expect.stringContaining(`(${q1.path}) now holds “Budget 2028”, another workspace.`),
+    });
+  });
+
   it('explains a link to a workspace of another organisation, and will not re-point to it', async () => {
     const { q1, q2 } = await threeQuarters();
     await s.workspaces.close(q2.handle);
