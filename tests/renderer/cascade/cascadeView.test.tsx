@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentActions } from '../../../src/renderer/src/document';
 import { installFakeApi, type FakeMain } from '../fakeApi';
 import { current, objective, openCascade } from './openCascade';
@@ -7,6 +7,10 @@ import { current, objective, openCascade } from './openCascade';
 let main: FakeMain;
 beforeEach(() => {
   main = installFakeApi();
+});
+// jsdom has no scrollIntoView; the test that watches it puts one in, and it goes again here.
+afterEach(() => {
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
 const priorityCard = (name: RegExp | string) => screen.getByRole('region', { name });
