@@ -1,4 +1,5 @@
 import { LIMITS, type Priority, type Round, type Workspace } from '../workspace';
+import { cascadeWithoutPriority } from '../cascade/cascadeEdits';
 import { ballotMethod } from '../rounds/ballotMethods';
 
 export type PriorityDraft = Partial<Omit<Priority, 'id'>> & { title: string };
@@ -148,6 +149,8 @@ export function removePriority(w: Workspace, id: string): Workspace {
     parkingLot: w.parkingLot.map((p) => (p.priorityId === id ? { ...p, priorityId: null } : p)),
     // What success would mean was agreed about this card: without it the definition means nothing.
     successDefinition: w.successDefinition?.priorityId === id ? null : w.successDefinition,
+    // Department objectives stay; they no longer serve the deleted card (an orphan flag may follow).
+    cascade: cascadeWithoutPriority(w.cascade, id),
   };
 }
 

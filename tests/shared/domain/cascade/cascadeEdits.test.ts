@@ -133,6 +133,9 @@ describe('links to priorities are soft', () => {
   it('saves with a link to a deleted priority, and an edit of the text keeps working', () => {
     const w = removePriority(fixture(), 'pr-eu');
     expect(workspaceProblem(w)).toBeNull();
+    // Deleting the card unlinks it from every objective; the objectives stay.
+    expect(w.cascade.contributions).toHaveLength(fixture().cascade.contributions.length);
+    expect(w.cascade.contributions.some((c) => c.priorityIds.includes('pr-eu'))).toBe(false);
     const edited = editContribution(w, 'c-fin-vat', { owner: 'Ana Silva' });
     expect(edited.cascade.contributions.find((c) => c.id === 'c-fin-vat')?.owner).toBe('Ana Silva');
     expect(workspaceProblem(edited)).toBeNull();
