@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ballotMethod } from '../../../../shared/domain/rounds';
 import type { Workspace } from '../../../../shared/domain/workspace';
+import { CheckpointSection } from '../alignment';
 import { NewRoundForm } from './NewRoundForm';
 import { RoundView } from './RoundView';
 import { rankingView, useRankingView } from './store';
@@ -47,6 +48,7 @@ export function RankingView({ workspace, readOnly }: { workspace: Workspace; rea
               New round
             </button>
           )}
+          <CheckpointSection workspace={workspace} readOnly={readOnly} />
         </nav>
       )}
       <div className="round-main">

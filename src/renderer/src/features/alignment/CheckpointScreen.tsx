@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { deleteCheckpoint, revealCheckpoint } from '../../../../shared/domain/alignment';
+import type { Checkpoint, Workspace } from '../../../../shared/domain/workspace';
+import { documentActions } from '../../document';
+import { CheckpointResults } from './CheckpointResults';
+import { PrivateAnswer } from './PrivateAnswer';
+import { checkpointView, useCheckpointView } from './store';
+
+/**
+ * One checkpoint, full window. While open: who has answered (never what), "Pick your name
+ * to answer in private" and the facilitator's Reveal. Once revealed: the results.
+ */
+export function CheckpointScreen({
+  workspace,
+  checkpoint,
+  readOnly,
+}: {
+  workspace: Workspace;
+  checkpoint: Checkpoint;
+  readOnly: boolean;
+}) {
+  const answeringAs = useCheckpointView((s) => s.answeringAs);
+  const lastAnswered = useCheckpointView((s) => s.lastAnswered);
+  const [confirm, setConfirm] = useState<'reveal' | 'delete' | null>(null);
+  const people = workspace.participants.filter((p) => p.votes);
+  const answered = new Set(checkpoint.answeredBy);
+  const missing = people.filter((p) => !answered.has(p.id));
+  const person = checkpoint.status === 'open' ? people.find((p) => p.id === answeringAs) : undefined;
+
+  if (person) {
+    return (
+      <div
+        className="checkpoint-screen"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Private answers for ${person.name}`}
+      >
+        <PrivateAnswer checkpoint={checkpoint} person={person} />
+      </div>
+    );
+  }
+
+  const reveal = () => {
+    if (missing.length > 0 && confirm !== 'reveal') return setConfirm('reveal');
+    documentActions.edit((w) => revealCheckpoint(w, checkpoint.id));
+    setConfirm(null);
+  };
+  const remove = () => {
+    if (confirm !== 'delete') return setConfirm('delete');
+    checkpointView.close();
+    documentActions.edit((w) => deleteCheckpoint(w, checkpoint.id));
+  };
+
+  return (
+    <div
+      className="checkpoint-screen"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Checkpoint: ${checkpoint.title}`}
+    >
+      <header className="checkpoint-header">
+        <h2>{checkpoint.title}</h2>
+        <span className="checkpoint-kind">{checkpoint.anonymous ? 'Anonymous' : 'Named'}</span>
+        <button type="button" className="button button-large" onClick={checkpointView.close}>
+          Back to the rounds
+        </button>
+      </header>
+      {checkpoint.status === 'revealed' ? (
+        <CheckpointResults checkpoint={checkpoint} />
+      ) : (
+        <section className="voting" aria-label="Answering">
+          <p className="voting-status" role="status">
+            {lastAnswered ? <strong>Thanks, {lastAnswered}: your answers are in. </strong> : null}
+            {answered.size} of {people.length} have answered. Answers stay hidden until the reveal
+            {checkpoint.anonymous ? ', and are never linked to a name.' : '.'}
+          </p>
+          {people.length === 0 ? (
+            <p className="empty">Add participants who vote (Setup tab) before they can answer.</p>
+          ) : (
+            <>
+              <h3 className="voting-prompt">Pick your name to answer in private</h3>
+              <ul className="voter-grid">
+                {people.map((p) => {
+                  const done = answered.has(p.id);
+                  return (
+                    <li key={p.id}>
+                      <button
+                        type="button"
+                        className={`voter ${done ? 'voter-done' : ''}`}
+                        style={{ borderColor: p.colour }}
+                        disabled={readOnly || done}
+                        onClick={() => checkpointView.answerAs(p.id)}
+                        aria-label={`${p.name}: ${done ? 'has answered' : 'answer now'}`}
+                      >
+                        <span className="voter-name">{p.name}</span>
+                        <span className="voter-state">{done ? 'Answered ✓' : 'Not yet'}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          <div className="reveal-bar">
+            {confirm === 'reveal' ? (
+              <p role="alert">
+                {missing.length} {missing.length === 1 ? 'person has' : 'people have'} not answered yet (
+                {missing.map((p) => p.name).join(', ')}). Reveal anyway?
+              </p>
+            ) : null}
+            <button
+              type="button"
+              className="button button-primary button-large"
+              disabled={readOnly || answered.size === 0}
+              onClick={reveal}
+            >
+              {confirm === 'reveal' ? 'Reveal now' : 'Reveal results'}
+            </button>
+            {confirm === 'reveal' ? (
+              <button type="button" className="button button-large" onClick={() => setConfirm(null)}>
+                Wait for them
+              </button>
+            ) : null}
+          </div>
+        </section>
+      )}
+      {readOnly ? null : (
+        <p className="checkpoint-delete">
+          <button type="button" className="button button-danger" onClick={remove}>
+            {confirm === 'delete' ? 'Delete it, with every answer' : 'Delete this checkpoint'}
+          </button>
+          {confirm === 'delete' ? (
+            <button type="button" className="button" onClick={() => setConfirm(null)}>
+              Keep it
+            </button>
+          ) : null}
+        </p>
+      )}
+    </div>
+  );
+}

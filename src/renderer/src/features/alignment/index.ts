@@ -1,0 +1,3 @@
+import './alignment.css';
+export { CheckpointSection } from './CheckpointSection';
+export { checkpointView, useCheckpointView } from './store';
