@@ -101,7 +101,8 @@ export class SeriesService {
   /** The quarters of the open workspace's series, oldest first; a broken link is explained in place. */
   async quarters(request: SeriesQuartersRequest): Promise<SeriesQuarter[]> {
     const { dir } = this.deps.workspaces.folderOf(request.handle);
-    const current = request.workspace ?? (await this.deps.workspaces.readFromDisk(request.handle));
+    const saved = request.current ? null : await this.deps.workspaces.readFromDisk(request.handle);
+    const current = request.current ?? saved!;
     const here: FoundQuarter = {
       missing: false,
       workspaceId: current.id,
@@ -110,7 +111,7 @@ export class SeriesService {
       quarterLabel: current.series?.quarterLabel ?? current.period,
       folder: dir,
       current: true,
-      summary: summarizeQuarter(current),
+      summary: saved && summarizeQuarter(saved),
       problem: null,
     };
     if (!current.series) return [here];

@@ -37,10 +37,20 @@ export const NextQuarterCreated = z.strictObject({
 });
 export type NextQuarterCreated = z.infer<typeof NextQuarterCreated>;
 
+/** Of the open quarter, what following its series needs: never the whole document, which can be large. */
+export const OpenQuarter = z.strictObject({
+  id: z.string().min(1).max(64),
+  name: z.string().max(LIMITS.name),
+  period: z.string().max(LIMITS.period),
+  organisation: z.string().max(LIMITS.name),
+  series: Series.nullable(),
+});
+export type OpenQuarter = z.infer<typeof OpenQuarter>;
+
 export const SeriesQuartersRequest = z.strictObject({
   handle: Handle,
-  /** The document as the window shows it, unsaved edits included; the saved file when left out. */
-  workspace: Workspace.optional(),
+  /** The open quarter as the window shows it (a link re-pointed but not saved yet); the saved file when left out. */
+  current: OpenQuarter.optional(),
 });
 export type SeriesQuartersRequest = z.infer<typeof SeriesQuartersRequest>;
 
@@ -57,7 +67,10 @@ export const FoundQuarter = z.strictObject({
   folder: z.string(),
   /** The quarter open in this window. */
   current: z.boolean(),
-  /** Null when the file could not be read for the trends (`problem` says why). */
+  /**
+   * Null when the file could not be read for the trends (`problem` says why), and for the
+   * open quarter when the window sent its fields: the window sums that one up from its document.
+   */
   summary: QuarterSummary.nullable(),
   problem: z.string().nullable(),
 });

@@ -86,8 +86,9 @@ describe('the series channels', () => {
     const created = NextQuarterCreated.parse(made.value);
     // The open quarter's file is the window's to save: main did not write it.
     expect((await readWorkspaceJson(path)).series).toBeNull();
-    const withLink = { ...workspace, series: created.previousSeries };
-    expect(await dispatch('series:quarters', { handle, workspace: withLink }, APP)).toMatchObject({
+    const { id, name, period, organisation } = workspace;
+    const current = { id, name, period, organisation, series: created.previousSeries };
+    expect(await dispatch('series:quarters', { handle, current }, APP)).toMatchObject({
       ok: true,
       value: [
         { missing: false, current: true, name: workspace.name },

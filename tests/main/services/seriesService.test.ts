@@ -119,7 +119,7 @@ describe('a series of quarters on disk', () => {
     const { series: repointed } = await series.repoint({ handle: fromQ2.handle, folder: moved });
     expect(repointed.previous).toMatchObject({ workspaceId: q1.workspace.id, folderHint: moved });
     const fixed = { ...fromQ2.workspace, series: repointed };
-    const after = await series.quarters({ handle: fromQ2.handle, workspace: fixed });
+    const after = await series.quarters({ handle: fromQ2.handle, current: fixed });
     expect(after[0]).toMatchObject({ missing: false, folder: moved, name: Q1.name });
   });
 

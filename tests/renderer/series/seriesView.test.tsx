@@ -136,7 +136,12 @@ describe('the series on the Setup tab', () => {
     await settle();
     await act(() => documentActions.flush());
     expect(fake.main.onDisk(path)?.series?.previous?.folderHint).toBe('/archive/Q2 2027 Offsite');
-    expect(fake.series.requests.filter((r) => r.channel === 'series:quarters')).toHaveLength(2);
+    const asked = fake.series.requests.filter((r) => r.channel === 'series:quarters');
+    expect(asked).toHaveLength(2);
+    // The series is followed from the link as the window holds it, saved or not.
+    expect(asked[1]?.request).toMatchObject({
+      current: { series: { previous: { folderHint: '/archive/Q2 2027 Offsite' } } },
+    });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -38,8 +38,15 @@ export const seriesActions = {
   },
 
   quarters: async (): Promise<{ quarters: SeriesQuarter[] } | { error: string }> => {
-    const { handle, workspace } = open();
-    const result = await bridge().series.quarters({ handle, workspace });
+    const { handle, workspace: w } = open();
+    const current = {
+      id: w.id,
+      name: w.name,
+      period: w.period,
+      organisation: w.organisation,
+      series: w.series,
+    };
+    const result = await bridge().series.quarters({ handle, current });
     return result.ok ? { quarters: result.value } : { error: result.message };
   },
 
