@@ -42,16 +42,21 @@ function QuestionCard({ result }: { result: QuestionResult }) {
       <ol className="checkpoint-distribution" aria-label="How many answered each score">
         {result.counts.map((count, i) => (
           <li key={i} aria-label={`${i + 1} ${SCALE_WORDS[i]}: ${count}`}>
-            <span className="bar-count">{count}</span>
-            <span className="bar-track" aria-hidden="true">
-              <span className="bar-fill" style={{ height: `${(count / most) * 100}%` }} />
-            </span>
             <span className="bar-label">
               <span className="bar-number">{i + 1}</span> {SCALE_WORDS[i]}
             </span>
+            <span className="bar-track" aria-hidden="true">
+              <span className="bar-fill" style={{ width: `${(count / most) * 100}%` }} />
+            </span>
+            <span className="bar-count">{count}</span>
           </li>
         ))}
       </ol>
+      {result.comments.length > 0 ? (
+        <h4 className="checkpoint-comments-title">
+          {result.comments.length} {result.comments.length === 1 ? 'comment' : 'comments'}
+        </h4>
+      ) : null}
       {result.comments.length > 0 ? (
         <ul className="checkpoint-comments" aria-label="Comments">
           {result.comments.map((c, i) => (
