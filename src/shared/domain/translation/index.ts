@@ -38,3 +38,14 @@ export {
   type ReplyReplacement,
 } from './replyImport';
 export { sha256Hex } from './sha256';
+export { BallotFileData, BALLOT_FILE_FORMAT, replyFileName } from './ballotFileData';
+export { TranslationCheck, IssuedBallot, CountedReply, TRANSLATION_LIMITS } from './translationCheckSchema';
+export {
+  TranslationError,
+  createTranslationCheck,
+  issueBallots,
+  ballotFileDataOf,
+  importReplies as importTranslationReplies,
+  leadershipOrder,
+  translationCheckResults,
+} from './translationChecks';
