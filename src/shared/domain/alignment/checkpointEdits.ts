@@ -138,6 +138,15 @@ export function checkpointResultsOf(checkpoint: Checkpoint): QuestionResult[] {
   );
 }
 
+/**
+ * The results of the quarter's last revealed checkpoint, or null when none is revealed: what
+ * a quarter summary (series/quarterSummary.ts) takes as its checkpoint figures.
+ */
+export function latestCheckpointResults(w: Pick<Workspace, 'checkpoints'>): QuestionResult[] | null {
+  const revealed = w.checkpoints.filter((c) => c.status === 'revealed').at(-1);
+  return revealed ? checkpointResultsOf(revealed) : null;
+}
+
 export function checkpointOf(w: Workspace, checkpointId: string): Checkpoint {
   const found = w.checkpoints.find((c) => c.id === checkpointId);
   if (!found) throw new CheckpointError('That checkpoint has been deleted.');

@@ -6,6 +6,7 @@ import {
   checkpointResultsOf,
   createCheckpoint,
   deleteCheckpoint,
+  latestCheckpointResults,
   revealCheckpoint,
   type GivenAnswer,
 } from '../../../../src/shared/domain/alignment';
@@ -15,6 +16,7 @@ import {
   encodeWorkspace,
   type Participant,
   type Workspace,
+  workspaceProblem,
 } from '../../../../src/shared/domain/workspace';
 
 const NOW = new Date('2026-12-06T09:00:00.000Z');
@@ -132,6 +134,15 @@ describe('answering a checkpoint', () => {
     expect(results[0]!.n).toBe(4);
     expect(deleteCheckpoint(w, 'cp-1').checkpoints).toEqual([]);
   });
+
+  it('gives a quarter summary the last revealed checkpoint’s results, and none while all are open', () => {
+    let w = answerCheckpoint(open(team()), 'cp-1', 'person-1', all(2));
+    expect(latestCheckpointResults(w)).toBeNull();
+    w = revealCheckpoint(w, 'cp-1');
+    w = answerCheckpoint(createCheckpoint(w, {}, 'cp-2', NOW), 'cp-2', 'person-1', all(5));
+    // cp-2 is newer but still open: the figures are cp-1's.
+    expect(latestCheckpointResults(w)?.[0]?.counts).toEqual([0, 1, 0, 0, 0]);
+  });
 });
 
 /** One person's answers: a score (or none) and a comment per built-in question. */
@@ -163,6 +174,15 @@ function asGiven(list: ReadonlyArray<{ score: number | null; comment: string }>)
 }
 
 describe('anonymity of the saved file', () => {
+  it('refuses to save an anonymous answer that names its person, saying which checkpoint', () => {
+    const w = answerCheckpoint(open(team()), 'cp-1', 'person-1', all(3));
+    const doc = JSON.parse(encodeWorkspace(w)) as { checkpoints: Array<{ answers: object[] }> };
+    doc.checkpoints[0]!.answers[0] = { ...doc.checkpoints[0]!.answers[0], participantId: 'person-1' };
+    expect(workspaceProblem(doc)).toMatch(
+      /^Checkpoint 1, “Alignment checkpoint” .*anonymous, yet an answer names who gave it/,
+    );
+  });
+
   it('holds no participant id or name near any answer, whatever the answers', () => {
     fc.assert(
       fc.property(fc.array(personAnswers, { minLength: 2, maxLength: NAMES.length }), (people) => {
