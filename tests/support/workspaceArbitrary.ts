@@ -291,6 +291,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       carriedIn: null,
       cascade: { departments: [], contributions: [] },
       checkpoints: [],
+      translationChecks: [],
     };
   })
   .filter(
@@ -370,5 +371,6 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     carriedIn: null,
     cascade: { departments: [], contributions: [] },
     checkpoints: [],
+    translationChecks: [],
   };
 }

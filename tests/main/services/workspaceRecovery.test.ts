@@ -163,12 +163,18 @@ describe('format versions', () => {
     const opened = await s.workspaces.create(sampleInput, s.documents);
     await s.workspaces.close(opened.handle);
     const file = join(opened.path, 'workspace.json');
-    const newer = { ...(await readJson(opened.path)), schemaVersion: 9, roadmap: { lanes: [] } };
+    const newer = {
+      ...(await readJson(opened.path)),
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      roadmap: { lanes: [] },
+    };
     const bytes = JSON.stringify(newer);
     await writeFile(file, bytes);
     const view = await s.workspaces.openFolder(opened.path);
     expect(view.readOnly).toBe(true);
-    expect(view.readOnlyReason).toMatch(/newer version of Offsite saved this workspace \(format 9\)/);
+    expect(view.readOnlyReason).toMatch(
+      new RegExp(`newer version of Offsite saved this workspace \\(format ${CURRENT_SCHEMA_VERSION + 1}\\)`),
+    );
     expect(view.workspace.name).toBe(sampleInput.name);
     expect(await error(s.workspaces.save(view.handle, view.workspace))).toMatchObject({ code: 'READ_ONLY' });
     expect(await readFile(file, 'utf8')).toBe(bytes);

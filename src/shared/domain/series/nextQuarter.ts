@@ -146,6 +146,8 @@ export function nextQuarter(previous: Workspace, input: NextQuarterInput): NextQ
     cascade: { departments: previous.cascade.departments.map((d) => ({ ...d })), contributions: [] },
     // A checkpoint reads the room of one quarter: the next quarter asks afresh.
     checkpoints: [],
+    // A new quarter asks the departments afresh.
+    translationChecks: [],
   };
   // The carry file's rules: open, carried, next-session and long-term items come back open,
   // linked again to the priority of the same title (a carried priority keeps its title).

@@ -44,6 +44,7 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     carriedIn: null,
     cascade: { departments: [], contributions: [] },
     checkpoints: [],
+    translationChecks: [],
   };
 }
 

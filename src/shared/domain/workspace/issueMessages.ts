@@ -84,6 +84,8 @@ function thingAt(path: Path, doc: unknown): Thing {
     );
   if (head === 'checkpoints' && typeof index === 'number')
     return item('Checkpoint', 2, at('checkpoints', index, 'title'), 'checkpoints');
+  if (head === 'translationChecks' && typeof index === 'number')
+    return item('Translation check', 2, at('translationChecks', index, 'question'), 'translation checks');
   if (head === 'board') return { label: 'The board', depth: 1, noun: 'board' };
   if (head === 'cascade') return { label: 'The cascade', depth: 1, noun: 'objectives' };
   if (head === 'deck') return { label: 'The QBR deck', depth: 1, noun: 'sections' };
@@ -101,6 +103,7 @@ const LIST_NAMES: Record<string, string> = {
   decisions: 'decisions',
   actionItems: 'action items',
   checkpoints: 'checkpoints',
+  translationChecks: 'translation checks',
 };
 
 function roundThing(path: Path, doc: unknown): Thing {

@@ -38,6 +38,8 @@ export const MIGRATIONS: readonly Migration[] = [
   (doc) => ({ ...doc, cascade: { departments: [], contributions: [] } }),
   // v7 → v8: alignment checkpoints, none yet.
   (doc) => ({ ...doc, checkpoints: [] }),
+  // v8 → v9: translation checks, none yet.
+  (doc) => ({ ...doc, translationChecks: [] }),
 ];
 
 export type MigrationOutcome =

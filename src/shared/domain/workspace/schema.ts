@@ -8,6 +8,7 @@ import { linkKey } from './linkKey';
 import { Round } from './roundSchema';
 import { AgreedMessages, CarriedIn, Series, SuccessDefinition } from './seriesSchema';
 import { Cascade } from '../cascade/cascadeSchema';
+import { TRANSLATION_LIMITS, TranslationCheck } from '../translation/translationCheckSchema';
 import { HORIZONS, LIMITS } from './limits';
 
 /** Kept here too: every caller reads the workspace's limits from the schema. */
@@ -19,7 +20,7 @@ export { HORIZONS, LIMITS } from './limits';
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 const id = z.string().min(1).max(LIMITS.id);
 const isoDate = z.iso.datetime({ offset: true });
@@ -130,6 +131,12 @@ export const WorkspaceShape = z.strictObject({
    * An anonymous one keeps its answers unlinked from the people who answered.
    */
   checkpoints: z.array(Checkpoint).max(ALIGNMENT_LIMITS.checkpoints),
+  /**
+   * Translation checks (translation/translationCheckSchema.ts): ballot files handed to the
+   * departments and the replies counted. Department, priority and round ids in them are
+   * soft links, like the agenda's: removing one never blocks a save.
+   */
+  translationChecks: z.array(TranslationCheck).max(TRANSLATION_LIMITS.checks),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -156,6 +163,7 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.parkingLot, 'parking lot');
   unique(w.carriedIn?.commitments ?? [], 'carried commitment');
   unique(w.checkpoints, 'checkpoint');
+  unique(w.translationChecks, 'translation check');
   agendaProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   seriesProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   const priorityIds = new Set(w.priorities.map((p) => p.id));

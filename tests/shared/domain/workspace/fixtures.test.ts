@@ -1,3 +1,4 @@
+import { translationCheckResults } from '../../../../src/shared/domain/translation';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,5 +137,23 @@ describe('workspace files of every earlier format still open', () => {
     ]);
     expect(results[2]!.counts).toEqual([1, 0, 0, 0, 1]);
     expect(results.at(-1)!.comments).toEqual(['Too early to say.']);
+  });
+
+  it('keeps the v9 fixture’s translation check: its ballots, its counted replies, and each department’s reading', () => {
+    const decoded = decodeWorkspace(readFileSync(join(FIXTURES, 'v9.json'), 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const [check] = decoded.workspace.translationChecks;
+    expect(check!.ballots.map((b) => [b.departmentId, b.respondent])).toEqual([
+      ['dep-sales', 'Ana Silva'],
+      ['dep-sales', 'Ben Okoro'],
+      ['dep-eng', '王芳'],
+    ]);
+    expect(check!.replies).toHaveLength(2);
+    const results = translationCheckResults(decoded.workspace, check!);
+    expect(results?.departments.map((d) => [d.departmentId, d.respondents])).toEqual([
+      ['dep-sales', 1],
+      ['dep-eng', 1],
+      ['dep-fin', 0],
+    ]);
   });
 });
