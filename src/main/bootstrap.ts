@@ -56,6 +56,8 @@ export type Platform = {
   toPresenter?: (event: string, payload: unknown) => boolean;
   /** The built phone page (out/phone); without it phones get a page saying it is not built. */
   phonePageDir?: string;
+  /** The built ballot file page (out/ballot-file); without it the translation check writes no ballots. */
+  ballotFileDir?: string;
   /** The laptop's networks, for the room link; `os.networkInterfaces` by default. */
   networkInterfaces?: () => InterfaceTable;
 };
@@ -116,6 +118,7 @@ export function createAppCore(p: Platform): AppCore {
     recents,
     dialogs: p.dialogs,
     templateMirror: new TemplateMirror(fs, p.dataDir, clock),
+    ...(p.ballotFileDir === undefined ? {} : { ballotFileDir: p.ballotFileDir }),
     ...(p.printDeckPdf
       ? {
           deckExport: new DeckExportService({

@@ -49,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
         return true;
       },
       phonePageDir: join(import.meta.dirname, '../phone'),
+      ballotFileDir: join(import.meta.dirname, '../ballot-file'),
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       version: app.getVersion(),

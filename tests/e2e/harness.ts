@@ -29,6 +29,8 @@ export const RENDERER_DIR = resolve('out/renderer');
 const DECODE_WORKER = resolve('out/main/workspaceDecodeWorker.js');
 /** The built phone page (npm run build builds it with the app). */
 export const PHONE_DIR = resolve('out/phone');
+/** The built ballot file page (npm run build builds it too). */
+export const BALLOT_DIR = resolve('out/ballot-file');
 /**
  * The laptop as the room link sees it in these tests: one Wi-Fi adapter with only the
  * loopback address, so phones (other Chromium contexts on this machine) can reach it and
@@ -186,6 +188,7 @@ export async function launchApp(
         return true;
       },
       ...(existsSync(PHONE_DIR) ? { phonePageDir: PHONE_DIR } : {}),
+      ...(existsSync(BALLOT_DIR) ? { ballotFileDir: BALLOT_DIR } : {}),
       networkInterfaces: () => LOOPBACK_WIFI,
     });
 

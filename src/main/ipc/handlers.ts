@@ -6,6 +6,7 @@ import type { RecentStore } from '../services/recentStore';
 import { exportBoardImage } from './boardImageHandler';
 import { roomHandlers } from './roomHandlers';
 import { seriesHandlers } from './seriesHandlers';
+import { translationHandlers } from './translationHandlers';
 import type { RoomLinkService } from '../services/roomLink';
 import type { SeriesService } from '../services/seriesService';
 import { ServiceError } from '../services/serviceError';
@@ -30,6 +31,8 @@ export type AppServices = {
   room?: RoomLinkService;
   /** Quarter series; made over `workspaces`, `recents` and `fs` when left out. */
   series?: SeriesService;
+  /** The built ballot file page (out/ballot-file); without it ballot files are refused in words. */
+  ballotFileDir?: string;
 };
 
 export type HandlerMap = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -102,6 +105,7 @@ export function createHandlers(s: AppServices): HandlerMap {
     'audience:status': () => Promise.resolve(stage.status()),
     ...roomHandlers(s.room),
     ...seriesHandlers(s),
+    ...translationHandlers(s),
   } satisfies HandlerMap;
 }
 

@@ -48,6 +48,8 @@ export const CHANNEL_NAMES = [
   'series:createNextQuarter',
   'series:quarters',
   'series:repoint',
+  'translation:writeBallotFiles',
+  'translation:readReplyFolder',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -21,6 +21,7 @@ import {
   SeriesRepointed,
   SeriesRepointRequest,
 } from './seriesContract';
+import { BallotFilesWritten, ReplyFileRead, WriteBallotFilesRequest } from './translationContract';
 
 /**
  * The one IPC contract. Main's handler map and the preload's api are both typed from
@@ -220,6 +221,10 @@ export const contract = {
   'series:quarters': channel(SeriesQuartersRequest, z.array(SeriesQuarter)),
   /** Checks a folder holds the linked previous quarter; the window applies the returned series. */
   'series:repoint': channel(SeriesRepointRequest, SeriesRepointed),
+  /** Asks for a folder and writes one ballot file per entry there, never over a file; null when cancelled. */
+  'translation:writeBallotFiles': channel(WriteBallotFilesRequest, BallotFilesWritten.nullable()),
+  /** Asks for a folder and reads the reply files (*.json) directly in it; null when cancelled. */
+  'translation:readReplyFolder': channel(Empty, z.array(ReplyFileRead).nullable()),
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
