@@ -8,6 +8,7 @@ import { ContributionRow } from './ContributionRow';
 import { DepartmentsPanel } from './DepartmentsPanel';
 import { FlagList } from './FlagList';
 import { targetKey, targetPropsFor, type TargetProps } from './targets';
+import { TranslationCheckPanel } from './TranslationCheckPanel';
 import './cascade.css';
 
 /**
@@ -110,6 +111,7 @@ export function CascadeView({ workspace, readOnly }: { workspace: Workspace; rea
           targetProps={targetProps}
         />
       </div>
+      <TranslationCheckPanel workspace={workspace} readOnly={readOnly} />
     </div>
   );
 }
