@@ -154,7 +154,7 @@ describe('the translation check on the Cascade tab', () => {
       .map((c) => c.textContent);
     expect(cells[0]).toBe('2');
     // Sales puts the two priorities the other way round from the leadership (SSO first).
-    expect(cells[1]).toMatch(/^-1\.00: runs against the leadership’s order$/);
+    expect(cells[1]).toMatch(/^−1\.00: runs against the leadership’s order$/);
     const heatmap = within(panel()).getByRole('table', { name: 'Places away from the leadership’s order' });
     const salesGaps = within(heatmap)
       .getAllByRole('row')

@@ -13,7 +13,12 @@ import { documentActions, useDocument } from '../../document';
  * document (undo, autosave, refusals in words), and main only moves files in and out of
  * a folder. Each step answers with the sentence to show beside the button.
  */
-export type StepOutcome = { tone: 'info' | 'error'; lines: string[] };
+export type StepOutcome = {
+  tone: 'info' | 'error';
+  lines: string[];
+  /** Files that were not counted, each with why: shown apart, so they are not missed. */
+  refused?: string[];
+};
 
 export const DEFAULT_QUESTION = 'In what order should your team work on the company’s priorities?';
 
@@ -115,12 +120,13 @@ export async function importReplyFolder(checkId: string): Promise<StepOutcome | 
   if (refused !== null) return { tone: 'error', lines: [refused] };
   if (!done.report || currentWorkspace() === before) return null;
   const { counted, replaced, duplicates, problems } = done.report;
-  const lines = [
-    `${plural(counted, 'reply', 'replies')} counted in all.`,
-    ...replaced.map((r) => r.message),
-    ...duplicates.map((d) => d.message),
-    ...problems.map((p) => p.message),
-    ...tooLarge,
-  ];
-  return { tone: problems.length + tooLarge.length > 0 ? 'error' : 'info', lines };
+  return {
+    tone: 'info',
+    lines: [
+      `${plural(counted, 'reply', 'replies')} counted in all.`,
+      ...replaced.map((r) => r.message),
+      ...duplicates.map((d) => d.message),
+    ],
+    refused: [...problems.map((p) => p.message), ...tooLarge],
+  };
 }

@@ -263,6 +263,18 @@ function Outcome({ outcome, label }: { outcome: StepOutcome | null; label: strin
       {outcome.lines.map((line, i) => (
         <p key={i}>{line}</p>
       ))}
+      {outcome.refused && outcome.refused.length > 0 ? (
+        <div className="translation-refused">
+          <p>
+            <strong>Not counted ({outcome.refused.length}):</strong>
+          </p>
+          <ul>
+            {outcome.refused.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -16,6 +16,9 @@ export function signedGap(gap: number): string {
   return rounded > 0 ? `+${rounded.toFixed(1)}` : `−${Math.abs(rounded).toFixed(1)}`;
 }
 
+/** τ-b with a true minus sign, as the heatmap writes its numbers. */
+const signed = (n: number) => (n < 0 ? `−${Math.abs(n).toFixed(2)}` : n.toFixed(2));
+
 export function TranslationCheckResults({
   workspace,
   check,
@@ -57,7 +60,7 @@ export function TranslationCheckResults({
               <tr key={d.departmentId} aria-label={`Results for ${d.name}`}>
                 <th scope="row">{d.name}</th>
                 <td>{d.respondents}</td>
-                <td>{d.tauB === null ? '—' : `${d.tauB.toFixed(2)}: ${tauBInWords(d.tauB)}`}</td>
+                <td>{d.tauB === null ? '—' : `${signed(d.tauB)}: ${tauBInWords(d.tauB)}`}</td>
                 <td>{d.topOverlap ? `${d.topOverlap.shared.length} of ${d.topOverlap.k}` : '—'}</td>
                 <td>{d.withinW === null ? '—' : d.withinW.toFixed(2)}</td>
                 <td>
@@ -66,7 +69,7 @@ export function TranslationCheckResults({
                     : d.readDifferently
                         .map(
                           (g) =>
-                            `“${title(g.priorityId)}” ${place(g.departmentPlace)} (leadership ${place(g.leadershipPlace)})`,
+                            `“${title(g.priorityId)}” place ${place(g.departmentPlace)} (leadership: ${place(g.leadershipPlace)})`,
                         )
                         .join('; ')}
                 </td>
