@@ -57,8 +57,8 @@ if (!app.requestSingleInstanceLock()) {
       trustedOrigins: origins,
       trash: (path) => shell.trashItem(path),
       dialogs: {
-        chooseParentFolder: async (defaultPath) =>
-          pickFolder('Where should the workspace folder go?', defaultPath),
+        chooseParentFolder: async (defaultPath, title) =>
+          pickFolder(title ?? 'Where should the workspace folder go?', defaultPath),
         chooseWorkspaceFolder: async (defaultPath) =>
           pickFolder('Open an Offsite workspace folder', defaultPath),
         chooseSaveFile: async (options) => {

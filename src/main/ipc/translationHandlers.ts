@@ -7,7 +7,7 @@ type TranslationChannel = Extract<keyof HandlerMap, `translation:${string}`>;
 export function translationHandlers(s: AppServices): Pick<HandlerMap, TranslationChannel> {
   const files = new TranslationFiles({
     ballotFileDir: s.ballotFileDir,
-    chooseFolder: () => s.dialogs.chooseParentFolder(s.info.defaultWorkspaceParent),
+    chooseFolder: (title) => s.dialogs.chooseParentFolder(s.info.defaultWorkspaceParent, title),
   });
   return {
     'translation:writeBallotFiles': ({ files: toWrite }) => files.writeBallotFiles(toWrite),

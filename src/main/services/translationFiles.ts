@@ -70,7 +70,8 @@ const NOT_BUILT = {
 export type TranslationFilesOptions = {
   /** The built ballot page (out/ballot-file); without it no ballot file can be made. */
   ballotFileDir: string | undefined;
-  chooseFolder: () => Promise<string | null>;
+  /** The folder dialog, titled for what the folder is for. */
+  chooseFolder: (title: string) => Promise<string | null>;
 };
 
 export class TranslationFiles {
@@ -84,7 +85,7 @@ export class TranslationFiles {
     const dir = this.options.ballotFileDir;
     const template = dir === undefined ? NOT_BUILT : await loadBallotFileTemplate(dir);
     if (!template.built) throw new ServiceError('NOT_FOUND', template.message);
-    const folder = await this.options.chooseFolder();
+    const folder = await this.options.chooseFolder('Where should the ballot files go?');
     if (folder === null) return null;
     let written = 0;
     for (const file of files) {
@@ -96,7 +97,7 @@ export class TranslationFiles {
 
   /** The *.json files directly in a folder the user chooses (never its subfolders); null when they cancel. */
   async readReplyFolder(): Promise<ReplyFileRead[] | null> {
-    const folder = await this.options.chooseFolder();
+    const folder = await this.options.chooseFolder('Which folder holds the reply files?');
     if (folder === null) return null;
     return readReplyFiles(folder);
   }

@@ -48,11 +48,15 @@ async function setUp(answer: 'folder' | 'cancel' = 'folder') {
   const pageDir = await tempDir();
   await writeFile(join(pageDir, 'index.html'), TEMPLATE);
   const folder = await tempDir();
+  const asked: string[] = [];
   const files = new TranslationFiles({
     ballotFileDir: pageDir,
-    chooseFolder: () => Promise.resolve(answer === 'folder' ? folder : null),
+    chooseFolder: (title) => {
+      asked.push(title);
+      return Promise.resolve(answer === 'folder' ? folder : null);
+    },
   });
-  return { files, folder };
+  return { files, folder, asked };
 }
 
 const embedded = (html: string) =>
@@ -62,12 +66,14 @@ const embedded = (html: string) =>
 
 describe('writing ballot files', () => {
   it('writes one page per ballot into the chosen folder, each opening with its own respondent’s data', async () => {
-    const { files, folder } = await setUp();
+    const { files, folder, asked } = await setUp();
     const result = await files.writeBallotFiles([
       { fileName: 'Sales - Ada Lovelace', data: data('tok_aaaaaaaa') },
       { fileName: 'Sales - Grace Hopper', data: data('tok_bbbbbbbb', 'Grace Hopper') },
     ]);
     expect(result).toEqual({ folder, written: 2 });
+    // The folder dialog says what the folder is for, not "the workspace folder".
+    expect(asked).toEqual(['Where should the ballot files go?']);
     expect((await readdir(folder)).sort()).toEqual([
       'Sales - Ada Lovelace.html',
       'Sales - Grace Hopper.html',

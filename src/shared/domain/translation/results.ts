@@ -157,7 +157,7 @@ function summaryOf(r: DepartmentTranslation, titles: CandidateLabels): string {
   const reading =
     r.tauB === null
       ? `${subject} ties every priority, so it cannot be compared with the leadership’s.`
-      : `${subject} ${tauBInWords(r.tauB)} (τ-b ${r.tauB.toFixed(2)}), with ${r.topOverlap!.shared.length} of the leadership’s top ${r.topOverlap!.k} in its own top ${r.topOverlap!.k}.`;
+      : `${subject} ${tauBInWords(r.tauB)} (τ-b ${r.tauB.toFixed(2).replace('-', '−')}), with ${r.topOverlap!.shared.length} of the leadership’s top ${r.topOverlap!.k} in its own top ${r.topOverlap!.k}.`;
   const title = (id: string) => `“${titles[id] ?? id}”`;
   const differently =
     r.readDifferently.length === 0
