@@ -1,4 +1,5 @@
 import type { QuestionResult } from '../alignment/checkpoint';
+import { latestCheckpointResults } from '../alignment/checkpointEdits';
 import type { SupportMatrix } from '../alignment/supportMatrix';
 import { newestRevealedRound } from '../deck/rounds';
 import { analyzeRound } from '../ranking';
@@ -42,9 +43,11 @@ export type CheckpointFigures = Pick<
 /** What a quarter is summarised from: the parts of a workspace the trends read. */
 export type QuarterSource = Pick<Workspace, 'name' | 'period' | 'rounds' | 'deck' | 'agenda'> & {
   priorities: ReadonlyArray<Pick<Priority, 'status' | 'horizon' | 'effort'>>;
+  /** The quarter's checkpoints, when read: the last revealed one gives its figures. */
+  checkpoints?: Workspace['checkpoints'];
 };
 
-/** Results that are not part of the workspace file yet: passed in when known. */
+/** Results that are not part of the workspace file yet (or override it): passed in when known. */
 export type QuarterExtras = {
   checkpoint?: readonly QuestionResult[] | null;
   support?: SupportMatrix | null;
@@ -61,7 +64,10 @@ export function summarizeQuarter(workspace: QuarterSource, extras: QuarterExtras
     committedEffort: committedEffort(workspace.priorities),
     commitmentCompletion: commitmentCompletion(workspace.deck),
     contestedMinutes: contestedMinutes(workspace.agenda, round?.contested ?? null),
-    checkpoint: extras.checkpoint ? extras.checkpoint.map(checkpointFigures) : null,
+    checkpoint:
+      (extras.checkpoint ?? latestCheckpointResults({ checkpoints: workspace.checkpoints ?? [] }))?.map(
+        checkpointFigures,
+      ) ?? null,
     supportAverage: extras.support?.average ?? null,
   };
 }

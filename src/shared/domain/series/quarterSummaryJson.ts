@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DomainError } from '../domainError';
 import {
   Agenda,
+  ALIGNMENT_LIMITS,
+  Checkpoint,
   Deck,
   HORIZONS,
   LIMITS,
@@ -37,6 +39,8 @@ const QuarterFields = z.object({
   rounds: z.array(Round).max(LIMITS.rounds),
   deck: Deck.nullable(),
   agenda: Agenda,
+  /** Checked whole: a quarter holds a few, and their answers are what the trend reads. */
+  checkpoints: z.array(Checkpoint).max(ALIGNMENT_LIMITS.checkpoints),
 });
 
 const unreadable = (why: string) =>

@@ -5,6 +5,12 @@ import {
   BUILT_IN_CHECKPOINT_QUESTIONS,
   supportMatrix,
 } from '../../../../src/shared/domain/alignment';
+import {
+  answerCheckpoint,
+  checkpointResultsOf,
+  createCheckpoint,
+  revealCheckpoint,
+} from '../../../../src/shared/domain/alignment/checkpointEdits';
 import { isDomainError } from '../../../../src/shared/domain/domainError';
 import { summarizeQuarter } from '../../../../src/shared/domain/series/quarterSummary';
 import { summarizeQuarterFromJson } from '../../../../src/shared/domain/series/quarterSummaryJson';
@@ -163,5 +169,25 @@ describe('a quarter read straight from its file', () => {
     const summary = summarizeQuarterFromJson(JSON.stringify({ ...good, rounds: [repeated] }));
     expect(summary.rankingAgreement).toBeNull();
     expect(summary.commitmentCompletion?.percent).toBe(62.5);
+  });
+
+  it('a quarter’s last revealed checkpoint gives its figures, read alike from the workspace and from its file', () => {
+    let w = quarter();
+    w = createCheckpoint(w, {}, 'cp-1', new Date('2027-01-15T09:00:00Z'));
+    w.participants.slice(0, 4).forEach((p, i) => {
+      w = answerCheckpoint(w, 'cp-1', p.id, [
+        { questionId: BUILT_IN_CHECKPOINT_QUESTIONS[0]!.id, score: i < 2 ? 1 : 5 },
+      ]);
+    });
+    // An open checkpoint counts for nothing yet.
+    expect(summarizeQuarter(w).checkpoint).toBeNull();
+    w = revealCheckpoint(w, 'cp-1');
+    const fromWorkspace = summarizeQuarter(w).checkpoint;
+    const expected = checkpointResultsOf(w.checkpoints[0]!);
+    expect(fromWorkspace?.find((q) => q.questionId === BUILT_IN_CHECKPOINT_QUESTIONS[0]!.id)?.counts).toEqual(
+      [2, 0, 0, 0, 2],
+    );
+    expect(fromWorkspace?.map((q) => q.questionId)).toEqual(expected.map((q) => q.questionId));
+    expect(summarizeQuarterFromJson(encodeWorkspace(w)).checkpoint).toEqual(fromWorkspace);
   });
 });
