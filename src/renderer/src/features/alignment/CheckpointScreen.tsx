@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { deleteCheckpoint, revealCheckpoint } from '../../../../shared/domain/alignment';
 import type { Checkpoint, Workspace } from '../../../../shared/domain/workspace';
 import { documentActions } from '../../document';
+import { RevealBar } from '../../ui/RevealBar';
 import { CheckpointResults } from './CheckpointResults';
 import { PrivateAnswer } from './PrivateAnswer';
 import { checkpointView, useCheckpointView } from './store';
@@ -21,7 +22,7 @@ export function CheckpointScreen({
 }) {
   const answeringAs = useCheckpointView((s) => s.answeringAs);
   const lastAnswered = useCheckpointView((s) => s.lastAnswered);
-  const [confirm, setConfirm] = useState<'reveal' | 'delete' | null>(null);
+  const [confirm, setConfirm] = useState<'delete' | null>(null);
   const people = workspace.participants.filter((p) => p.votes);
   const answered = new Set(checkpoint.answeredBy);
   const missing = people.filter((p) => !answered.has(p.id));
@@ -40,11 +41,6 @@ export function CheckpointScreen({
     );
   }
 
-  const reveal = () => {
-    if (missing.length > 0 && confirm !== 'reveal') return setConfirm('reveal');
-    documentActions.edit((w) => revealCheckpoint(w, checkpoint.id));
-    setConfirm(null);
-  };
   const remove = () => {
     if (confirm !== 'delete') return setConfirm('delete');
     checkpointView.close();
@@ -101,27 +97,12 @@ export function CheckpointScreen({
               </ul>
             </>
           )}
-          <div className="reveal-bar">
-            {confirm === 'reveal' ? (
-              <p role="alert">
-                {missing.length} {missing.length === 1 ? 'person has' : 'people have'} not answered yet (
-                {missing.map((p) => p.name).join(', ')}). Reveal anyway?
-              </p>
-            ) : null}
-            <button
-              type="button"
-              className="button button-primary button-large"
-              disabled={readOnly || answered.size === 0}
-              onClick={reveal}
-            >
-              {confirm === 'reveal' ? 'Reveal now' : 'Reveal results'}
-            </button>
-            {confirm === 'reveal' ? (
-              <button type="button" className="button button-large" onClick={() => setConfirm(null)}>
-                Wait for them
-              </button>
-            ) : null}
-          </div>
+          <RevealBar
+            missing={missing.map((p) => p.name)}
+            notYet="answered"
+            disabled={readOnly || answered.size === 0}
+            onReveal={() => documentActions.edit((w) => revealCheckpoint(w, checkpoint.id))}
+          />
         </section>
       )}
       {readOnly ? null : (

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { castBallot, revealRound, startSeed, withdrawBallot } from '../../../../shared/domain/rounds';
 import type { BallotContent, Round, Workspace } from '../../../../shared/domain/workspace';
+import { RevealBar } from '../../ui/RevealBar';
 import { UndoToast } from '../../ui/UndoToast';
 import { BallotEditor } from './ballots';
 import { draftKey, rankingView, useRankingView } from './store';
@@ -24,7 +24,6 @@ export function VotingPanel({
   const lastVoter = useRankingView((s) => s.lastVoter);
   const drafts = useRankingView((s) => s.drafts);
   const withdrawal = useRankingView((s) => s.withdrawal);
-  const [confirmReveal, setConfirmReveal] = useState(false);
   const phonesVoting = useRoom((s) => s.link?.roundId === round.id);
   const voters = workspace.participants.filter((p) => p.votes);
   const voted = new Set(round.ballots.map((b) => b.participantId));
@@ -75,12 +74,6 @@ export function VotingPanel({
     documentActions.edit((w) => withdrawBallot(w, round.id, participantId));
     const after = useDocument.getState().current?.workspace;
     if (after) rankingView.withdrew({ voterName, after });
-  };
-
-  const reveal = () => {
-    if (missing.length > 0 && !confirmReveal) return setConfirmReveal(true);
-    documentActions.edit((w) => revealRound(w, round.id, new Date()));
-    setConfirmReveal(false);
   };
 
   return (
@@ -136,27 +129,12 @@ export function VotingPanel({
           onDismiss={rankingView.dismissWithdrawal}
         />
       ) : null}
-      <div className="reveal-bar">
-        {confirmReveal ? (
-          <p role="alert">
-            {missing.length} {missing.length === 1 ? 'person has' : 'people have'} not voted yet (
-            {missing.map((p) => p.name).join(', ')}). Reveal anyway?
-          </p>
-        ) : null}
-        <button
-          type="button"
-          className="button button-primary button-large"
-          disabled={readOnly || voted.size === 0}
-          onClick={reveal}
-        >
-          {confirmReveal ? 'Reveal now' : 'Reveal results'}
-        </button>
-        {confirmReveal ? (
-          <button type="button" className="button button-large" onClick={() => setConfirmReveal(false)}>
-            Wait for them
-          </button>
-        ) : null}
-      </div>
+      <RevealBar
+        missing={missing.map((p) => p.name)}
+        notYet="voted"
+        disabled={readOnly || voted.size === 0}
+        onReveal={() => documentActions.edit((w) => revealRound(w, round.id, new Date()))}
+      />
     </section>
   );
 }
