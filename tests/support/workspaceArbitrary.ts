@@ -292,6 +292,8 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       cascade: { departments: [], contributions: [] },
       checkpoints: [],
       translationChecks: [],
+      statementChecks: [],
+      supportChecks: [],
     };
   })
   .filter(
@@ -372,5 +374,7 @@ export function bigWorkspace(priorities: number, links: number): Workspace {
     cascade: { departments: [], contributions: [] },
     checkpoints: [],
     translationChecks: [],
+    statementChecks: [],
+    supportChecks: [],
   };
 }

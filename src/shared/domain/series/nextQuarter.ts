@@ -148,6 +148,9 @@ export function nextQuarter(previous: Workspace, input: NextQuarterInput): NextQ
     checkpoints: [],
     // A new quarter asks the departments afresh.
     translationChecks: [],
+    // The written checks and the support matrix read the room of one quarter: asked afresh.
+    statementChecks: [],
+    supportChecks: [],
   };
   // The carry file's rules: open, carried, next-session and long-term items come back open,
   // linked again to the priority of the same title (a carried priority keeps its title).

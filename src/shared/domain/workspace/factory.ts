@@ -45,6 +45,8 @@ export function createWorkspace(input: NewWorkspaceInput, id: string, now: Date)
     cascade: { departments: [], contributions: [] },
     checkpoints: [],
     translationChecks: [],
+    statementChecks: [],
+    supportChecks: [],
   };
 }
 

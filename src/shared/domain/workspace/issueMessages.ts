@@ -86,6 +86,10 @@ function thingAt(path: Path, doc: unknown): Thing {
     return item('Checkpoint', 2, at('checkpoints', index, 'title'), 'checkpoints');
   if (head === 'translationChecks' && typeof index === 'number')
     return item('Translation check', 2, at('translationChecks', index, 'question'), 'translation checks');
+  if (head === 'statementChecks' && typeof index === 'number')
+    return item('Written check', 2, at('statementChecks', index, 'title'), 'written checks');
+  if (head === 'supportChecks' && typeof index === 'number')
+    return item('Support matrix', 2, at('supportChecks', index, 'title'), 'support matrices');
   if (head === 'board') return { label: 'The board', depth: 1, noun: 'board' };
   if (head === 'cascade') return { label: 'The cascade', depth: 1, noun: 'objectives' };
   if (head === 'deck') return { label: 'The QBR deck', depth: 1, noun: 'sections' };
@@ -104,6 +108,8 @@ const LIST_NAMES: Record<string, string> = {
   actionItems: 'action items',
   checkpoints: 'checkpoints',
   translationChecks: 'translation checks',
+  statementChecks: 'written checks',
+  supportChecks: 'support matrices',
 };
 
 function roundThing(path: Path, doc: unknown): Thing {

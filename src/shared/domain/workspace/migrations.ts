@@ -40,6 +40,8 @@ export const MIGRATIONS: readonly Migration[] = [
   (doc) => ({ ...doc, checkpoints: [] }),
   // v8 → v9: translation checks, none yet.
   (doc) => ({ ...doc, translationChecks: [] }),
+  // v9 → v10: the same-message and success checks, and department support matrices, none yet.
+  (doc) => ({ ...doc, statementChecks: [], supportChecks: [] }),
 ];
 
 export type MigrationOutcome =

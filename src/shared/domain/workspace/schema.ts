@@ -6,6 +6,8 @@ import { ActionItem, Decision, DECISION_LIMITS } from './decisionSchema';
 import { Deck } from './deckSchema';
 import { linkKey } from './linkKey';
 import { Round } from './roundSchema';
+import { STATEMENT_LIMITS, StatementCheck } from './statementCheckSchema';
+import { SUPPORT_LIMITS, SupportCheck } from './supportCheckSchema';
 import { AgreedMessages, CarriedIn, Series, SuccessDefinition } from './seriesSchema';
 import { Cascade } from '../cascade/cascadeSchema';
 import { TRANSLATION_LIMITS, TranslationCheck } from '../translation/translationCheckSchema';
@@ -20,7 +22,7 @@ export { HORIZONS, LIMITS } from './limits';
  * file is refused by validation instead of reaching the UI (docs/quality.md V2).
  * Changing this shape means a new schema version and a migration in `migrations.ts`.
  */
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 const id = z.string().min(1).max(LIMITS.id);
 const isoDate = z.iso.datetime({ offset: true });
@@ -137,6 +139,13 @@ export const WorkspaceShape = z.strictObject({
    * soft links, like the agenda's: removing one never blocks a save.
    */
   translationChecks: z.array(TranslationCheck).max(TRANSLATION_LIMITS.checks),
+  /**
+   * The same-message and success checks (statementCheckSchema.ts): drafts written privately,
+   * revealed side by side; what the room agrees is kept in agreedMessages / successDefinition.
+   */
+  statementChecks: z.array(StatementCheck).max(STATEMENT_LIMITS.checks),
+  /** Department support matrices (supportCheckSchema.ts): 1–5 ratings of the support each department gets. */
+  supportChecks: z.array(SupportCheck).max(SUPPORT_LIMITS.checks),
 });
 
 /** Cross-references must hold: unique ids, links between existing, distinct priorities. */
@@ -164,6 +173,8 @@ export const Workspace = WorkspaceShape.superRefine((w, ctx) => {
   unique(w.carriedIn?.commitments ?? [], 'carried commitment');
   unique(w.checkpoints, 'checkpoint');
   unique(w.translationChecks, 'translation check');
+  unique(w.statementChecks, 'written check');
+  unique(w.supportChecks, 'support matrix');
   agendaProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   seriesProblems(w).forEach((message) => ctx.addIssue({ code: 'custom', message }));
   const priorityIds = new Set(w.priorities.map((p) => p.id));

@@ -2,7 +2,7 @@ import { translationCheckResults } from '../../../../src/shared/domain/translati
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkpointResultsOf } from '../../../../src/shared/domain/alignment';
+import { checkpointResultsOf, supportMatrix } from '../../../../src/shared/domain/alignment';
 import { cascadeFlags } from '../../../../src/shared/domain/cascade';
 import { CURRENT_SCHEMA_VERSION, decodeWorkspace } from '../../../../src/shared/domain/workspace';
 
@@ -154,6 +154,24 @@ describe('workspace files of every earlier format still open', () => {
       ['dep-sales', 1],
       ['dep-eng', 1],
       ['dep-fin', 0],
+    ]);
+  });
+
+  it('keeps the v10 fixture’s written checks and support matrix, and reads the matrix from them', () => {
+    const decoded = decodeWorkspace(readFileSync(join(FIXTURES, 'v10.json'), 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const [messages, success] = decoded.workspace.statementChecks;
+    expect(messages!.kind === 'messages' && messages!.drafts.map((d) => d.messages.length)).toEqual([2, 3]);
+    expect(messages!.drafts[1]!.messages[1]).toContain('3月から約束できる');
+    expect(success!.kind === 'success' && success!.priorityId).toBe('pr-sso');
+    expect(success!.drafts.every((d) => d.participantId === undefined)).toBe(true);
+    const [check] = decoded.workspace.supportChecks;
+    const matrix = supportMatrix(
+      check!.ratings.map((r) => ({ fromDepartment: r.giver, toDepartment: r.receiver, score: r.score })),
+    );
+    expect(matrix.average).toBeCloseTo((4 + 2 + 5 + 3) / 4, 9);
+    expect(matrix.asymmetric.map((p) => [p.a, p.b, p.aToB, p.bToA])).toEqual([
+      ['Engineering', 'Sales', 5, 2],
     ]);
   });
 });
