@@ -116,7 +116,10 @@ export const documentActions = {
    */
   edit: (recipe: (w: Workspace) => Workspace): boolean => {
     try {
-      return applyEdit(recipe);
+      const outcome = applyEdit(recipe);
+      if (outcome === 'applied') return true;
+      if (outcome.notice) set({ notice: { tone: 'error', title: 'Not changed', message: outcome.refused } });
+      return false;
     } catch (error) {
       if (!isDomainError(error)) throw error;
       set({ notice: { tone: 'error', title: 'Not changed', message: error.message } });
@@ -126,13 +129,15 @@ export const documentActions = {
 
   /**
    * The same edit for a screen that shows a refusal where the user is looking (beside a
-   * field, on the board): the domain's message comes back instead of a notice; null when
-   * the edit was applied. Anything thrown that is not a DomainError is a bug and goes on up.
+   * field, on the board, on a phone): every refusal's message comes back instead of a
+   * notice — the domain's, the save check's, or that the workspace is read-only — and null
+   * means the edit was applied (or changed nothing). Anything thrown that is not a
+   * DomainError is a bug and goes on up.
    */
   tryEdit: (recipe: (w: Workspace) => Workspace): string | null => {
     try {
-      applyEdit(recipe);
-      return null;
+      const outcome = applyEdit(recipe);
+      return outcome === 'applied' ? null : outcome.refused;
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return error.message;
@@ -194,23 +199,26 @@ export const documentActions = {
 };
 
 /**
- * The edit itself: false when there is nothing to edit or the result could not be saved
- * (then the notice says why); a domain refusal is thrown on to the caller (edit, tryEdit).
+ * Applies an edit unless the workspace is read-only or the result could not be saved; what
+ * was refused comes back in words, with `notice` when the screen should be told by a notice
+ * (a read-only workspace already says so in its banner). A domain refusal is thrown on to
+ * the caller (edit, tryEdit).
  */
-function applyEdit(recipe: (w: Workspace) => Workspace): boolean {
+type EditOutcome = 'applied' | { refused: string; notice: boolean };
+
+function applyEdit(recipe: (w: Workspace) => Workspace): EditOutcome {
   const current = get().current;
-  if (!current || current.readOnly) return false;
+  if (!current) return { refused: 'No workspace is open: nothing was changed.', notice: false };
+  if (current.readOnly)
+    return { refused: 'This workspace is read-only: nothing was changed.', notice: false };
   const next = recipe(current.workspace);
-  if (next === current.workspace) return true;
+  if (next === current.workspace) return 'applied';
   const problem = workspaceCheck()(next);
-  if (problem) {
-    set({ notice: { tone: 'error', title: 'Not changed', message: problem } });
-    return false;
-  }
+  if (problem) return { refused: problem, notice: true };
   history.record(current.workspace);
   set({ current: { ...current, workspace: next }, saveStatus: 'unsaved' });
   autosaver?.touch();
-  return true;
+  return 'applied';
 }
 
 function replaceFromHistory(step: (w: Workspace) => Workspace | null): void {

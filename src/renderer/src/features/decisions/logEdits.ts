@@ -17,7 +17,8 @@ export function removeWithUndo(
   name: string,
   recipe: (w: Workspace) => Workspace,
 ): void {
-  const error = tryEdit(recipe);
+  // A removal has no field to show a refusal beside: the notice says why, and no Undo is offered.
+  const removed = documentActions.edit(recipe);
   const after = useDocument.getState().current?.workspace;
-  if (error === null && after) decisionLogView.removed({ noun, name, after });
+  if (removed && after) decisionLogView.removed({ noun, name, after });
 }
