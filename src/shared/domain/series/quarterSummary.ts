@@ -1,15 +1,23 @@
 import type { QuestionResult } from '../alignment/checkpoint';
 import { latestCheckpointResults } from '../alignment/checkpointEdits';
+import { latestSupportMatrix } from '../alignment/supportEdits';
 import type { SupportMatrix } from '../alignment/supportMatrix';
 import { newestRevealedRound } from '../deck/rounds';
 import { analyzeRound } from '../ranking';
 import { rankingOf } from '../rounds/rankingOf';
 import type { HORIZONS, Priority, Workspace } from '../workspace';
+import {
+  translationReadings,
+  type DepartmentReading,
+  type TranslationSource,
+} from './quarterSummaryTranslation';
+
+export type { DepartmentReading } from './quarterSummaryTranslation';
 
 /**
  * One quarter as the trends see it: exactly the figures a Series view compares, derived
- * from the quarter's workspace (and, once they are stored, its checkpoint and support
- * ratings), never stored. A figure the quarter cannot give is null, never 0: "no revealed
+ * from the quarter's workspace (its rounds, deck, agenda, checkpoints, support matrices and
+ * translation checks), never stored. A figure the quarter cannot give is null, never 0: "no revealed
  * round" is not "no agreement".
  */
 export type Horizon = (typeof HORIZONS)[number];
@@ -31,8 +39,13 @@ export type QuarterSummary = {
    */
   contestedMinutes: number | null;
   checkpoint: CheckpointFigures[] | null;
-  /** Mean of the support matrix's cells, 1–5. */
+  /** Mean of the cells of the last revealed support matrix, 1–5. */
   supportAverage: number | null;
+  /**
+   * Per department, its τ-b with the leadership in the quarter's last translation check with
+   * replies; null when there is none. Optional: summaries made before it was read have none.
+   */
+  translation?: DepartmentReading[] | null;
 };
 
 export type CheckpointFigures = Pick<
@@ -45,7 +58,9 @@ export type QuarterSource = Pick<Workspace, 'name' | 'period' | 'rounds' | 'deck
   priorities: ReadonlyArray<Pick<Priority, 'status' | 'horizon' | 'effort'>>;
   /** The quarter's checkpoints, when read: the last revealed one gives its figures. */
   checkpoints?: Workspace['checkpoints'];
-};
+  /** The quarter's support matrices, when read: the last revealed one gives the support average. */
+  supportChecks?: Workspace['supportChecks'];
+} & Pick<TranslationSource, 'translationChecks' | 'cascade'>;
 
 /** Results that are not part of the workspace file yet (or override it): passed in when known. */
 export type QuarterExtras = {
@@ -68,7 +83,9 @@ export function summarizeQuarter(workspace: QuarterSource, extras: QuarterExtras
       (extras.checkpoint ?? latestCheckpointResults({ checkpoints: workspace.checkpoints ?? [] }))?.map(
         checkpointFigures,
       ) ?? null,
-    supportAverage: extras.support?.average ?? null,
+    supportAverage:
+      (extras.support !== undefined ? extras.support : latestSupportMatrix(workspace))?.average ?? null,
+    translation: translationReadings(workspace),
   };
 }
 

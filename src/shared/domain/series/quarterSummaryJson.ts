@@ -12,6 +12,9 @@ import {
   PRIORITY_STATUSES,
   Round,
 } from '../workspace';
+import { CASCADE_LIMITS } from '../cascade/cascadeSchema';
+import { TRANSLATION_LIMITS, TranslationCheck } from '../translation/translationCheckSchema';
+import { SUPPORT_LIMITS, SupportCheck } from '../workspace/supportCheckSchema';
 import { summarizeQuarter, type QuarterExtras, type QuarterSummary } from './quarterSummary';
 
 /**
@@ -41,6 +44,15 @@ const QuarterFields = z.object({
   agenda: Agenda,
   /** Checked whole: a quarter holds a few, and their answers are what the trend reads. */
   checkpoints: z.array(Checkpoint).max(ALIGNMENT_LIMITS.checkpoints),
+  /** Checked whole for the same reason: the last revealed one gives the support average. */
+  supportChecks: z.array(SupportCheck).max(SUPPORT_LIMITS.checks),
+  translationChecks: z.array(TranslationCheck).max(TRANSLATION_LIMITS.checks),
+  /** Of the cascade, only the departments' ids and names: a reply's department is named by them. */
+  cascade: z.object({
+    departments: z
+      .array(z.object({ id: z.string().min(1).max(LIMITS.id), name: z.string().max(LIMITS.shortText) }))
+      .max(CASCADE_LIMITS.departments),
+  }),
 });
 
 const unreadable = (why: string) =>

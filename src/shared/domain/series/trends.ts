@@ -30,6 +30,7 @@ export type TrendPoint = {
   arrow: Arrow | null;
   /** For checkpoint questions: how many answered 1…5, so the spread is shown, never only the mean. */
   distribution?: CheckpointFigures['counts'];
+  /** How many answered (a checkpoint question) or replied (a department's translation check). */
   n?: number;
 };
 
@@ -58,6 +59,8 @@ export type SeriesTrends = {
  *  - Checkpoint and support means (1–5): 0.25, one person of four moving one step.
  *  - Horizon shares: 2 points of committed effort, about one small priority in a quarter's plan.
  *  - Contested minutes: 10 minutes, shorter than any block worth timing.
+ *  - A department's τ-b with the leadership: 0.1, what one respondent more or less can move
+ *    (translation/trend.ts's STEADY_BAND).
  */
 export const THRESHOLDS = {
   rankingAgreement: 0.05,
@@ -65,6 +68,7 @@ export const THRESHOLDS = {
   scaleMean: 0.25,
   horizonShare: 2,
   contestedMinutes: 10,
+  translationTauB: 0.1,
 } as const;
 
 export function arrow(
@@ -181,26 +185,61 @@ function checkpointSpecs(summaries: readonly QuarterSummary[]): MetricSpec[] {
   }));
 }
 
+/** The key prefix of the per-department translation metrics, for views that show them apart. */
+export const TRANSLATION_KEY = 'translation-';
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const signed = (n: number) => n.toFixed(2).replace('-', '−');
+
+/** One metric per department named in any quarter's translation check, matched across quarters by name. */
+function translationSpecs(summaries: readonly QuarterSummary[]): MetricSpec[] {
+  const names: string[] = [];
+  for (const s of summaries)
+    for (const d of s.translation ?? [])
+      if (!names.some((n) => sameName(n, d.name))) names.push(d.name.trim());
+  return names.map((name) => ({
+    key: `${TRANSLATION_KEY}${name.toLocaleLowerCase()}`,
+    title: `${name}: reading of the strategy (τ-b with the leadership)`,
+    unit: 'τ-b',
+    polarity: 'up-is-good',
+    threshold: THRESHOLDS.translationTauB,
+    format: signed,
+    read: (s) => {
+      if (!s.translation) return { value: null, missing: 'No translation check with replies.' };
+      const d = s.translation.find((x) => sameName(x.name, name));
+      if (!d) return { value: null, missing: `${name} was not in this quarter’s translation check.` };
+      if (d.respondents === 0) return { value: null, missing: `No one from ${name} replied.`, n: 0 };
+      return {
+        value: d.tauB,
+        missing: `${name}’s order ties every priority: nothing to compare.`,
+        n: d.respondents,
+      };
+    },
+  }));
+}
+
 export function seriesTrends(summaries: readonly QuarterSummary[]): SeriesTrends {
-  const metrics = [...SPECS, ...checkpointSpecs(summaries)].map(({ format, read, ...meta }) => {
-    const points: TrendPoint[] = [];
-    summaries.forEach((s, i) => {
-      const { value, missing, ...extra } = read(s);
-      const before = i > 0 ? points[i - 1]!.value : null;
-      points.push({
-        period: s.period,
-        label: s.label,
-        value,
-        missing: value === null ? missing : null,
-        arrow:
-          value !== null && before !== null
-            ? arrow(before, value, meta.threshold, meta.polarity, format)
-            : null,
-        ...extra,
+  const metrics = [...SPECS, ...checkpointSpecs(summaries), ...translationSpecs(summaries)].map(
+    ({ format, read, ...meta }) => {
+      const points: TrendPoint[] = [];
+      summaries.forEach((s, i) => {
+        const { value, missing, ...extra } = read(s);
+        const before = i > 0 ? points[i - 1]!.value : null;
+        points.push({
+          period: s.period,
+          label: s.label,
+          value,
+          missing: value === null ? missing : null,
+          arrow:
+            value !== null && before !== null
+              ? arrow(before, value, meta.threshold, meta.polarity, format)
+              : null,
+          ...extra,
+        });
       });
-    });
-    return { ...meta, points };
-  });
+      return { ...meta, points };
+    },
+  );
   return {
     quarters: summaries.map((s) => ({ period: s.period, label: s.label })),
     metrics,
