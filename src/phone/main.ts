@@ -14,6 +14,7 @@ import {
   type Credentials,
   type JoinOutcome,
 } from './joinApi';
+import { CheckpointPage } from './checkpoint';
 import { RoomLink } from './roomLink';
 import { closedScreen, codeScreen, messageScreen, seatsScreen } from './screens';
 
@@ -44,18 +45,32 @@ let seq = 0;
 const link = new RoomLink({
   message: onMessage,
   online: (online) => {
+    checkpoint.online(online);
     if (vote) {
       vote.online = online;
       renderVote();
     }
   },
-  ended: (reason) => show(closedScreen(reason)),
+  ended: (reason) => showClosed(reason),
   struggling: () => void reclaim(),
 });
+const checkpoint = new CheckpointPage(
+  (screen) => replaceContent(app, screen),
+  (text) => link.send(text),
+);
 
 function show(screen: HTMLElement): void {
   vote = vote && screen.dataset['screen'] === 'ballot' ? vote : null;
+  checkpoint.stop();
   replaceContent(app, screen);
+}
+
+function showClosed(
+  reason: Parameters<typeof closedScreen>[0],
+  results?: Parameters<typeof closedScreen>[1],
+) {
+  const onCheckpoint = checkpoint.active;
+  show(closedScreen(reason, results, onCheckpoint ? 'checkpoint' : 'round'));
 }
 
 const json = (content: BallotContent | null): string | null => (content ? JSON.stringify(content) : null);
@@ -142,8 +157,13 @@ async function reclaim(): Promise<void> {
 function onMessage(message: LaptopMessage): void {
   switch (message.type) {
     case 'hello':
+      checkpoint.stop();
       return onHello(message.round, message.seat, message.ballot);
+    case 'helloCheckpoint':
+      vote = null;
+      return checkpoint.hello(message.checkpoint, message.seat, message.answered);
     case 'ack':
+      if (checkpoint.active) return checkpoint.ack(message.seq);
       if (vote?.pending?.seq === message.seq) {
         vote.saved = vote.pending.json;
         vote.savedAt = message.submittedAt;
@@ -152,6 +172,7 @@ function onMessage(message: LaptopMessage): void {
       }
       return;
     case 'refused':
+      if (checkpoint.active) return checkpoint.refused(message.seq, message.message);
       if (vote && (message.seq === null || vote.pending?.seq === message.seq)) {
         vote.pending = null;
         vote.problem = message.message;
@@ -160,7 +181,7 @@ function onMessage(message: LaptopMessage): void {
       return;
     case 'closed':
       link.end();
-      show(closedScreen(message.reason, message.results));
+      showClosed(message.reason, message.results);
       return;
   }
 }

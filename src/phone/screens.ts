@@ -93,15 +93,23 @@ export function seatsScreen(
  * The link is over: what happened, in the room's words, and what to do now. At a reveal
  * the facilitator may have sent the results: then the phone lists the room's order.
  */
-export function closedScreen(reason: CloseReason, results?: PhoneResults): HTMLElement {
+export function closedScreen(
+  reason: CloseReason,
+  results?: PhoneResults,
+  subject: 'round' | 'checkpoint' = 'round',
+): HTMLElement {
   const title = reason === 'revealed' ? 'The facilitator revealed the results' : 'The link was closed';
-  const shown = reason === 'revealed' ? results : undefined;
+  const shown = reason === 'revealed' && subject === 'round' ? results : undefined;
+  const said =
+    reason === 'revealed' && subject === 'checkpoint'
+      ? 'Answers have closed: the checkpoint has been revealed. Look at the screen.'
+      : CLOSE_MESSAGES[reason];
   return h('div', { class: 'screen', attrs: { 'data-screen': 'closed' } }, [
     brand(),
     h('h1', { text: title }),
     h('p', {
       class: 'message',
-      text: shown ? 'Voting has closed. The room’s result:' : CLOSE_MESSAGES[reason],
+      text: shown ? 'Voting has closed. The room’s result:' : said,
       attrs: { role: 'alert' },
     }),
     shown ? resultsList(shown) : null,

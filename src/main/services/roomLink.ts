@@ -12,7 +12,6 @@ import {
   defaultInterface,
   listCandidateInterfaces,
   qrSvg,
-  roomForRound,
   RoomServer,
   systemRoomClock,
   type CandidateInterface,
@@ -23,7 +22,8 @@ import {
   type RoomEvent,
   type RoomLimits,
 } from './room';
-import type { RoomRound } from './room/roomForRound';
+import { roomSubjectOf, type RoomSubjectOf } from './room/roomSubject';
+import type { RoomSubjectKind } from '../../shared/ipc/roomContract';
 import type { PhoneResults } from '../../shared/room/roomProtocol';
 import { RoomCheckServer } from './room/roomCheck';
 import { LINK_CLOSED, WindowBallotSink, type After } from './roomLinkBallots';
@@ -61,13 +61,16 @@ type OpenLink = {
   sink: WindowBallotSink;
   handle: string;
   roundId: string;
+  kind: RoomSubjectKind;
+  department?: { id: string; name: string };
   iface: CandidateInterface;
   qr: string;
   phonePageMissing: string | undefined;
 };
 
 /**
- * The app's one room link: at most one room server, for one round of one open workspace,
+ * The app's one room link: at most one room server, for one round of one open workspace
+ * (or one alignment checkpoint, or one department's ranking of a translation check),
  * listening on the one network the facilitator chose (never every address at once). It is
  * closed by the facilitator, when its workspace closes, when the app quits, or by itself
  * after a quiet spell. Phones' ballots go to the window (WindowBallotSink), which owns the
@@ -187,9 +190,10 @@ export class RoomLinkService {
     // Also checks that the handle names an open workspace.
     const { name: workspaceName } = this.deps.workspaces.folderOf(handle);
     const workspace: Workspace = request.workspace ?? (await this.deps.workspaces.readFromDisk(handle));
-    let room: RoomRound;
+    const kind = request.kind ?? 'round';
+    let room: RoomSubjectOf;
     try {
-      room = roomForRound(workspace, roundId);
+      room = roomSubjectOf(workspace, request);
     } catch (error) {
       throw new ServiceError('INVALID', error instanceof Error ? error.message : String(error));
     }
@@ -206,7 +210,7 @@ export class RoomLinkService {
     try {
       server = await RoomServer.start({
         host: iface.address,
-        ...room,
+        ...room.options,
         sink,
         assets: page.assets,
         clock: this.clock,
@@ -226,6 +230,8 @@ export class RoomLinkService {
       sink,
       handle,
       roundId,
+      kind,
+      ...(room.department ? { department: room.department } : {}),
       iface,
       qr,
       phonePageMissing: page.built ? undefined : page.message,
@@ -272,6 +278,8 @@ function describe(link: OpenLink): RoomLink {
   return {
     handle: link.handle,
     roundId: link.roundId,
+    ...(link.kind === 'round' ? {} : { kind: link.kind }),
+    ...(link.department ? { departmentId: link.department.id, departmentName: link.department.name } : {}),
     interface: link.iface,
     url: info.url,
     roomUrl: info.roomUrl,

@@ -34,6 +34,15 @@ export class WindowBallotSink implements BallotSink {
   ) {}
 
   submit(ballot: Parameters<BallotSink['submit']>[0]): Promise<Outcome> {
+    return this.ask((requestId) => ({ type: 'ballot', requestId, ...ballot }));
+  }
+
+  /** A seat's checkpoint answers, saved by the window exactly as a ballot is cast. */
+  submitAnswers(answers: Parameters<NonNullable<BallotSink['submitAnswers']>>[0]): Promise<Outcome> {
+    return this.ask((requestId) => ({ type: 'answers', requestId, ...answers }));
+  }
+
+  private ask(event: (requestId: string) => RoomEventMessage): Promise<Outcome> {
     const requestId = this.deps.newRequestId();
     return new Promise<Outcome>((resolve) => {
       const cancel = this.deps.after(this.deps.answerWithinMs ?? ANSWER_WITHIN_MS, () =>
@@ -42,7 +51,7 @@ export class WindowBallotSink implements BallotSink {
       this.waiting.set(requestId, { resolve, cancel });
       let delivered = false;
       try {
-        delivered = this.deps.toWindow({ type: 'ballot', requestId, ...ballot });
+        delivered = this.deps.toWindow(event(requestId));
       } catch {
         delivered = false;
       }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roundItemId } from '../domain/rounds/roundLimits';
 import { BallotContent, Workspace } from '../domain/workspace';
+import { PhoneAnswer } from '../room/checkpointProtocol';
 import { CLOSE_REASONS, PhoneResults } from '../room/roomProtocol';
 
 /**
@@ -23,10 +24,21 @@ export const RoomInterface = z.strictObject({
 });
 export type RoomInterface = z.infer<typeof RoomInterface>;
 
+/**
+ * What the phones answer: a ranking round (the default), an alignment checkpoint, or a
+ * department's ranking of a translation check's priorities (a department round).
+ */
+export const ROOM_SUBJECTS = ['round', 'checkpoint', 'department'] as const;
+export type RoomSubjectKind = (typeof ROOM_SUBJECTS)[number];
+
 export const RoomOpenRequest = z.strictObject({
   /** The open workspace whose round the phones vote on; closing it closes the link. */
   handle: Handle,
+  /** The round's id; the checkpoint's, or the translation check's, for those kinds. */
   roundId: roundItemId,
+  kind: z.enum(ROOM_SUBJECTS).optional(),
+  /** A department round: the department whose issued ballots are the seats. */
+  departmentId: roundItemId.optional(),
   /** The adapter to listen on (its best address); the best one phones can reach when left out. */
   interfaceName: Text.min(1).optional(),
   /** The document as the window shows it, unsaved edits included; the saved file when left out. */
@@ -47,7 +59,13 @@ export type RoomSeat = z.infer<typeof RoomSeat>;
 
 export const RoomLink = z.strictObject({
   handle: Handle,
+  /** The round's id (or the checkpoint's, or the translation check's: see `kind`). */
   roundId: roundItemId,
+  /** Left out: a ranking round. */
+  kind: z.enum(ROOM_SUBJECTS).optional(),
+  /** A department round: which department, by id and by name. */
+  departmentId: roundItemId.optional(),
+  departmentName: z.string().max(200).optional(),
   interface: RoomInterface,
   url: z.string(),
   /** The room QR's address: the page with the join code in its fragment. */
@@ -133,6 +151,14 @@ export const RoomEventMessage = z.discriminatedUnion('type', [
     roundId: roundItemId,
     participantId: roundItemId,
     content: BallotContent,
+  }),
+  /** A seat's checkpoint answers: the window saves them as its own answering screen does. */
+  z.strictObject({
+    type: z.literal('answers'),
+    requestId: z.string(),
+    checkpointId: roundItemId,
+    participantId: roundItemId,
+    answers: z.array(PhoneAnswer).max(6),
   }),
   /** The window said yes to that ballot and the phone was acknowledged. */
   z.strictObject({ type: z.literal('ballotSaved'), participantId: roundItemId }),

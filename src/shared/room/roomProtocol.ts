@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BALLOT_METHODS, ballotMethod, ballotProblem, type BallotRound } from '../domain/rounds';
 import { ROUND_LIMITS, roundItemId } from '../domain/rounds/roundLimits';
 import { BallotContent, parseJsonSafely } from '../domain/workspace';
+import type { PhoneCheckpoint } from './checkpointProtocol';
 
 /**
  * What the laptop and a phone say to each other over the room link: the join call and the
@@ -107,9 +108,14 @@ export const PhoneResults = z.strictObject({
 });
 export type PhoneResults = z.infer<typeof PhoneResults>;
 
-/** Laptop → phone. */
+/**
+ * Laptop → phone. A ranking round (or a department's ranking) greets with `hello`; an
+ * alignment checkpoint with `helloCheckpoint`, which says only whether this seat has
+ * answered (never what: an anonymous answer is not kept per person).
+ */
 export type LaptopMessage =
   | { type: 'hello'; round: PhoneRound; seat: Seat; ballot: BallotContent | null }
+  | { type: 'helloCheckpoint'; checkpoint: PhoneCheckpoint; seat: Seat; answered: boolean }
   | { type: 'ack'; seq: number; submittedAt: string }
   | { type: 'refused'; seq: number | null; message: string }
   | { type: 'closed'; reason: CloseReason; message: string; results?: PhoneResults };

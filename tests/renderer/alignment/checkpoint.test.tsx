@@ -102,7 +102,8 @@ describe('the alignment checkpoint on the Ranking tab', () => {
     await answer(user, '李明', [5, 1, 3], 'Finance is not in the loop');
 
     await user.click(screen.getByRole('button', { name: 'Reveal results' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/1 person has not answered yet \(Aiko\)/);
+    const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
+    expect(alerts.join('\n')).toMatch(/1 person has not answered yet \(Aiko\)/);
     await user.click(screen.getByRole('button', { name: 'Reveal now' }));
 
     const cards = within(screen.getByRole('region', { name: 'Results' })).getAllByRole('listitem', {

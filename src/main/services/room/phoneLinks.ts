@@ -1,7 +1,13 @@
 import type { WebSocket } from 'ws';
-import type { BallotRound } from '../../../shared/domain/rounds';
 import type { BallotContent } from '../../../shared/domain/workspace';
 import {
+  ALREADY_ANSWERED,
+  readAnswersMessage,
+  type PhoneAnswer,
+  type PhoneCheckpoint,
+} from '../../../shared/room/checkpointProtocol';
+import {
+  ballotRoundOf,
   CLOSE_CODES,
   CLOSE_MESSAGES,
   readPhoneMessage,
@@ -11,13 +17,12 @@ import {
   type PhoneRound,
   type Seat,
 } from '../../../shared/room/roomProtocol';
-import type { BallotSink, RoomEvent } from './roomTypes';
+import type { BallotSink, RoomEvent, RoomSubject } from './roomTypes';
 
 type Link = { ws: WebSocket; seat: Seat; alive: boolean; queue: Promise<void> };
 
 export type PhoneLinksDeps = {
-  round: PhoneRound;
-  ballotRound: BallotRound;
+  subject: RoomSubject;
   sink: BallotSink;
   now: () => number;
   emit: (event: RoomEvent) => void;
@@ -31,19 +36,24 @@ export type PhoneLinksDeps = {
  * titles, its own seat and its own ballot (nothing of anyone else's); each ballot it sends
  * is checked by the shared rules, handed to the sink, and acknowledged only once the sink
  * has saved it. A seat's ballots are handled one after another, so a change never
- * overtakes the ballot it changes.
+ * overtakes the ballot it changes. On a checkpoint, a phone is greeted with the questions
+ * and whether its seat has answered; a seat answers once, and a second send is refused.
  */
 export class PhoneLinks {
   private readonly links = new Map<string, Link>();
   private readonly ballots = new Map<string, BallotContent>();
+  private readonly answered = new Set<string>();
+  private readonly round: PhoneRound | null;
+  private readonly checkpoint: PhoneCheckpoint | null;
   private accepting = true;
 
-  constructor(
-    private readonly deps: PhoneLinksDeps,
-    initialBallots: Readonly<Record<string, BallotContent>>,
-  ) {
-    for (const [participantId, content] of Object.entries(initialBallots))
+  constructor(private readonly deps: PhoneLinksDeps) {
+    const { subject } = deps;
+    this.round = subject.round ?? null;
+    this.checkpoint = subject.checkpoint ?? null;
+    for (const [participantId, content] of Object.entries(subject.ballots ?? {}))
       this.ballots.set(participantId, content);
+    for (const participantId of subject.answered ?? []) this.answered.add(participantId);
   }
 
   get size(): number {
@@ -55,7 +65,7 @@ export class PhoneLinks {
   }
 
   hasVoted(participantId: string): boolean {
-    return this.ballots.has(participantId);
+    return this.ballots.has(participantId) || this.answered.has(participantId);
   }
 
   attach(ws: WebSocket, seat: Seat): void {
@@ -132,19 +142,29 @@ export class PhoneLinks {
   }
 
   private hello(link: Link): void {
+    if (this.checkpoint) {
+      this.send(link, {
+        type: 'helloCheckpoint',
+        checkpoint: this.checkpoint,
+        seat: link.seat,
+        answered: this.answered.has(link.seat.participantId),
+      });
+      return;
+    }
     this.send(link, {
       type: 'hello',
-      round: this.deps.round,
+      round: this.round!,
       seat: link.seat,
       ballot: this.ballots.get(link.seat.participantId) ?? null,
     });
   }
 
   private receive(link: Link, text: string | null): void {
+    if (this.checkpoint) return this.receiveAnswers(link, this.checkpoint, text);
     const parsed =
       text === null
         ? ({ ok: false, seq: null, message: 'The phone sent something the laptop cannot read.' } as const)
-        : readPhoneMessage(text, this.deps.ballotRound);
+        : readPhoneMessage(text, ballotRoundOf(this.round!));
     if (!parsed.ok) {
       this.send(link, { type: 'refused', seq: parsed.seq, message: parsed.message });
       return;
@@ -158,11 +178,59 @@ export class PhoneLinks {
     link.queue = link.queue.then(() => this.save(link, seq, content));
   }
 
+  private receiveAnswers(link: Link, checkpoint: PhoneCheckpoint, text: string | null): void {
+    const parsed =
+      text === null
+        ? ({ ok: false, seq: null, message: 'The phone sent something the laptop cannot read.' } as const)
+        : readAnswersMessage(text, checkpoint);
+    if (!parsed.ok) {
+      this.send(link, { type: 'refused', seq: parsed.seq, message: parsed.message });
+      return;
+    }
+    const { seq, answers } = parsed.message;
+    if (!this.accepting) {
+      this.send(link, { type: 'refused', seq, message: 'Answers have closed: these were not saved.' });
+      return;
+    }
+    this.deps.touch();
+    link.queue = link.queue.then(() => this.saveAnswers(link, checkpoint.id, seq, answers));
+  }
+
+  private async saveAnswers(
+    link: Link,
+    checkpointId: string,
+    seq: number,
+    answers: PhoneAnswer[],
+  ): Promise<void> {
+    const { participantId } = link.seat;
+    // One seat, one answer: a second send is refused here, before it reaches the document.
+    if (this.answered.has(participantId)) {
+      this.send(link, { type: 'refused', seq, message: ALREADY_ANSWERED });
+      return;
+    }
+    const submit = this.deps.sink.submitAnswers;
+    let outcome: { ok: true } | { ok: false; message: string };
+    try {
+      outcome = submit
+        ? await submit.call(this.deps.sink, { checkpointId, participantId, answers })
+        : { ok: false, message: 'This laptop takes no checkpoint answers by phone.' };
+    } catch {
+      outcome = { ok: false, message: 'The laptop could not save your answers. Send them again.' };
+    }
+    if (!outcome.ok) {
+      this.send(link, { type: 'refused', seq, message: outcome.message });
+      return;
+    }
+    this.answered.add(participantId);
+    this.deps.emit({ type: 'ballotSaved', participantId });
+    this.send(link, { type: 'ack', seq, submittedAt: new Date(this.deps.now()).toISOString() });
+  }
+
   private async save(link: Link, seq: number, content: BallotContent): Promise<void> {
     const { participantId } = link.seat;
     let outcome: { ok: true } | { ok: false; message: string };
     try {
-      outcome = await this.deps.sink.submit({ roundId: this.deps.round.id, participantId, content });
+      outcome = await this.deps.sink.submit({ roundId: this.round!.id, participantId, content });
     } catch {
       outcome = { ok: false, message: 'The laptop could not save your ballot. Send it again.' };
     }

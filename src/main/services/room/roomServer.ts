@@ -5,7 +5,6 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { parseJsonSafely } from '../../../shared/domain/workspace';
 import {
-  ballotRoundOf,
   JoinRequest,
   type CloseReason,
   type PhoneResults,
@@ -79,18 +78,14 @@ export class RoomServer {
     this.seats = new SeatRegistry(options.seats, random);
     this.gate = new CodeGate(code, clock.now, limits);
     this.lastActivity = clock.now();
-    this.links = new PhoneLinks(
-      {
-        round: options.round,
-        ballotRound: ballotRoundOf(options.round),
-        sink: options.sink,
-        now: clock.now,
-        emit: (e) => this.emit(e),
-        touch: () => this.touch(),
-        maxQueuedBytes: limits.maxQueuedBytes,
-      },
-      options.ballots ?? {},
-    );
+    this.links = new PhoneLinks({
+      subject: options,
+      sink: options.sink,
+      now: clock.now,
+      emit: (e) => this.emit(e),
+      touch: () => this.touch(),
+      maxQueuedBytes: limits.maxQueuedBytes,
+    });
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: limits.maxMessageBytes,
@@ -111,6 +106,8 @@ export class RoomServer {
 
   /** Listens on `options.host` (one address, never all of them) and a random port. */
   static async start(options: RoomServerOptions): Promise<RoomServer> {
+    if ((options.round === undefined) === (options.checkpoint === undefined))
+      throw new Error('The room link opens on one round or one checkpoint.');
     const host = bindableHost(options.host);
     if (host === null) {
       throw new Error(

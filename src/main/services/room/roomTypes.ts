@@ -1,4 +1,5 @@
 import type { BallotContent } from '../../../shared/domain/workspace';
+import type { PhoneAnswer, PhoneCheckpoint } from '../../../shared/room/checkpointProtocol';
 import type { CloseReason, PhoneRound, Seat } from '../../../shared/room/roomProtocol';
 
 /**
@@ -13,6 +14,15 @@ export type BallotSink = {
     roundId: string;
     participantId: string;
     content: BallotContent;
+  }) => Promise<{ ok: true } | { ok: false; message: string }>;
+  /**
+   * Where a seat's checkpoint answers are saved (a link open on a checkpoint). A sink
+   * without it refuses answers: the headless room takes ballots only.
+   */
+  submitAnswers?: (answers: {
+    checkpointId: string;
+    participantId: string;
+    answers: PhoneAnswer[];
   }) => Promise<{ ok: true } | { ok: false; message: string }>;
 };
 
@@ -81,16 +91,27 @@ export const DEFAULT_LIMITS: RoomLimits = {
   idleCheckMs: 30_000,
 };
 
-export type RoomServerOptions = {
+/**
+ * What the phones answer on this link: a ranking round (its ballots), or an alignment
+ * checkpoint (one set of answers per seat, sent once). Exactly one of `round` and
+ * `checkpoint` is given; the server refuses to start otherwise.
+ */
+export type RoomSubject = {
+  round?: PhoneRound;
+  /** Ballots already cast (on the laptop, or by phone earlier): each phone sees only its own. */
+  ballots?: Readonly<Record<string, BallotContent>>;
+  checkpoint?: PhoneCheckpoint;
+  /** The seats that have answered the checkpoint already: never what they answered. */
+  answered?: readonly string[];
+};
+
+export type RoomServerOptions = RoomSubject & {
   /** The one address to listen on (from `listCandidateInterfaces`); never 0.0.0.0 or ::. */
   host: string;
   /** 0 (the default): a random free port. */
   port?: number;
-  round: PhoneRound;
   /** Who may vote: one seat each. */
   seats: readonly Seat[];
-  /** Ballots already cast (on the laptop, or by phone earlier): each phone sees only its own. */
-  ballots?: Readonly<Record<string, BallotContent>>;
   sink: BallotSink;
   /** The static files of the phone page, by path; `/` is the page itself. */
   assets: Readonly<Record<string, PhoneAsset>>;

@@ -19,6 +19,9 @@ export type CheckpointAnswer = { questionId: string; score: number | null; comme
 
 export const SCALE_POINTS = [1, 2, 3, 4, 5] as const;
 
+/** The 1–5 scale in words: a number alone means different things to different people. */
+export const SCALE_WORDS = ['Not at all', 'A little', 'Partly', 'Mostly', 'Completely'] as const;
+
 /** Fewer answers than this and agreement cannot be judged: one or two people are not a team's view. */
 export const MIN_ANSWERS_FOR_AGREEMENT = 3;
 
@@ -40,6 +43,14 @@ export const ALIGNED_FROM = 0.7;
 export const SPLIT_END_SHARE = 0.2;
 
 export type CheckpointLabel = 'aligned' | 'mixed' | 'split' | 'too few answers';
+
+/** The agreement label as the room reads it. */
+export const LABEL_WORDS: Record<CheckpointLabel, string> = {
+  aligned: 'Aligned',
+  mixed: 'Mixed',
+  split: 'Split',
+  'too few answers': 'Too few answers',
+};
 
 export type QuestionResult = {
   questionId: string;

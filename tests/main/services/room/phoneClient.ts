@@ -130,7 +130,7 @@ export class Phone {
         }
       }
     });
-    const hello = this.next((m) => m.type === 'hello', 'the hello');
+    const hello = this.next((m) => m.type === 'hello' || m.type === 'helloCheckpoint', 'the hello');
     await within(
       new Promise<void>((resolve, reject) => {
         ws.once('open', () => resolve());
@@ -159,6 +159,19 @@ export class Phone {
     return this.next(
       (m) => (m.type === 'ack' || m.type === 'refused') && m.seq === seq,
       `the answer to ballot ${seq}`,
+      ms,
+      from,
+    );
+  }
+
+  /** Sends checkpoint answers (any shape: the server checks them); resolves with the ack or refusal. */
+  answer(answers: unknown, ms = WAIT_MS): Promise<LaptopMessage> {
+    const seq = ++this.seq;
+    const from = this.received.length;
+    this.ws!.send(JSON.stringify({ type: 'answers', seq, answers }));
+    return this.next(
+      (m) => (m.type === 'ack' || m.type === 'refused') && m.seq === seq,
+      `the answer to answers ${seq}`,
       ms,
       from,
     );

@@ -3,13 +3,15 @@ import { deleteCheckpoint, revealCheckpoint } from '../../../../shared/domain/al
 import type { Checkpoint, Workspace } from '../../../../shared/domain/workspace';
 import { documentActions } from '../../document';
 import { RevealBar } from '../../ui/RevealBar';
+import { RoomLinkPanel } from '../room';
 import { CheckpointResults } from './CheckpointResults';
 import { PrivateAnswer } from './PrivateAnswer';
 import { checkpointView, useCheckpointView } from './store';
 
 /**
  * One checkpoint, full window. While open: who has answered (never what), "Pick your name
- * to answer in private" and the facilitator's Reveal. Once revealed: the results.
+ * to answer in private", the room link (everyone answers on their own phone) and the
+ * facilitator's Reveal, which also closes the link. Once revealed: the results.
  */
 export function CheckpointScreen({
   workspace,
@@ -97,6 +99,13 @@ export function CheckpointScreen({
               </ul>
             </>
           )}
+          {people.length > 0 ? (
+            <RoomLinkPanel
+              workspace={workspace}
+              readOnly={readOnly}
+              target={{ kind: 'checkpoint', id: checkpoint.id, title: checkpoint.title, done: answered }}
+            />
+          ) : null}
           <RevealBar
             missing={missing.map((p) => p.name)}
             notYet="answered"

@@ -4,14 +4,15 @@ import { RoomEventMessage } from '../../../../shared/ipc/roomContract';
 import { phoneResultsOf } from '../../../../shared/room/phoneResults';
 import { bridge, hasBridge } from '../../bridge';
 import { useDocument } from '../../document';
-import { answerPhoneBallot } from './roomBallots';
+import { answerPhoneAnswers, answerPhoneBallot } from './roomBallots';
 import { roomActions, useRoom } from './roomStore';
 
 /**
  * The room link's side of the facilitator's window, mounted while a workspace is open
  * whatever tab is showing: it hears main's room events (a phone's ballot is cast into the
- * document and answered at once), and it closes the link when its round is revealed (with
- * the results for the phones if the facilitator chose to send them) or deleted.
+ * document and answered at once), and it closes the link when its round or checkpoint is
+ * revealed (with a round's results for the phones if the facilitator chose to send them),
+ * or when what it was open on is deleted.
  */
 export function RoomLinkHost() {
   useEffect(() => {
@@ -21,6 +22,7 @@ export function RoomLinkHost() {
       const parsed = RoomEventMessage.safeParse(payload);
       if (!parsed.success) return;
       if (parsed.data.type === 'ballot') void answerPhoneBallot(parsed.data);
+      else if (parsed.data.type === 'answers') void answerPhoneAnswers(parsed.data);
       else roomActions.applyEvent(parsed.data);
     });
   }, []);
@@ -30,6 +32,19 @@ export function RoomLinkHost() {
       const { link, shareResults } = useRoom.getState();
       const current = useDocument.getState().current;
       if (!link || !current || current.handle !== link.handle) return;
+      const { workspace } = current;
+      if (link.kind === 'checkpoint') {
+        const checkpoint = workspace.checkpoints.find((c) => c.id === link.roundId);
+        if (!checkpoint) return void roomActions.close('stopped');
+        if (checkpoint.status === 'revealed') void roomActions.close('revealed');
+        return;
+      }
+      if (link.kind === 'department') {
+        const check = workspace.translationChecks.find((c) => c.id === link.roundId);
+        const department = workspace.cascade.departments.some((d) => d.id === link.departmentId);
+        if (!check || !department) void roomActions.close('stopped');
+        return;
+      }
       const round = current.workspace.rounds.find((r) => r.id === link.roundId);
       if (!round) return void roomActions.close('stopped');
       if (round.status !== 'revealed') return;

@@ -2,3 +2,4 @@
 export { RoomLinkPanel } from './RoomLinkPanel';
 export { RoomLinkHost } from './RoomLinkHost';
 export { useRoom, roomActions } from './roomStore';
+export type { RoomTarget } from './RoomSeats';

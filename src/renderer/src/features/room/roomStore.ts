@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import type { CloseReason, PhoneResults } from '../../../../shared/room/roomProtocol';
-import type { RoomEventMessage, RoomInterface, RoomLink } from '../../../../shared/ipc/roomContract';
+import type {
+  RoomEventMessage,
+  RoomInterface,
+  RoomLink,
+  RoomSubjectKind,
+} from '../../../../shared/ipc/roomContract';
 import { bridge } from '../../bridge';
 import { useDocument } from '../../document';
 
@@ -73,8 +78,16 @@ export const roomActions = {
     else set({ problem: result.message });
   },
 
-  /** Opens the link for a round of the open document (as the window shows it, unsaved edits too). */
-  open: async (roundId: string, interfaceName?: string): Promise<void> => {
+  /**
+   * Opens the link for a round of the open document (as the window shows it, unsaved edits
+   * too); `subject` opens it on a checkpoint (its id as `roundId`) or a department round
+   * (the translation check's id as `roundId`, and the department).
+   */
+  open: async (
+    roundId: string,
+    interfaceName?: string,
+    subject?: { kind: RoomSubjectKind; departmentId?: string },
+  ): Promise<void> => {
     const current = useDocument.getState().current;
     if (!current || get().opening) return;
     set({ opening: roundId, problem: null, notices: [], closed: null });
@@ -83,6 +96,8 @@ export const roomActions = {
       roundId,
       workspace: current.workspace,
       ...(interfaceName ? { interfaceName } : {}),
+      ...(subject && subject.kind !== 'round' ? { kind: subject.kind } : {}),
+      ...(subject?.departmentId ? { departmentId: subject.departmentId } : {}),
     });
     if (result.ok) set({ link: result.value, opening: null });
     else set({ opening: null, problem: result.message });
@@ -103,6 +118,9 @@ export const roomActions = {
     patchSeat(participantId, { claimed: false, connected: false });
     set({ notices: get().notices.filter((n) => n.participantId !== participantId) });
   },
+
+  /** Something the console should say that happened on the link (a reply replaced, say). */
+  note: (message: string): void => notify({ tone: 'info', message }),
 
   setShareResults: (shareResults: boolean): void => set({ shareResults }),
   dismissNotice: (id: number): void => set({ notices: get().notices.filter((n) => n.id !== id) }),
@@ -141,6 +159,7 @@ export const roomActions = {
       }
       // Phones' ballots go to roomBallots.ts; the room check's events to its dialog.
       case 'ballot':
+      case 'answers':
       case 'phoneReached':
       case 'checkClosed':
         return;
