@@ -11,6 +11,7 @@ import {
   priorityTimeFit,
   underSlideTitle,
 } from './agendaRowHeights';
+import type { DeckSeries } from './deckSeries';
 import { formatDay, paginate, partTitle } from './paginate';
 import type { SectionOf } from './sectionCatalogue';
 import type { AgendaPlanRow, Slide, SlideContentMap, SlideKind } from './slideTypes';
@@ -24,8 +25,11 @@ import type { AgendaPlanRow, Slide, SlideContentMap, SlideKind } from './slideTy
 /** Rows per slide at most, whatever their estimated height. */
 const MAX_ROWS = { agenda: 14, blocks: 12, priorities: 8, parked: 12 } as const;
 
-/** How the deck is built: the day on the cover, and the moment time spent is counted to. */
-export type DeckBuildOptions = { date: string; now?: number };
+/**
+ * How the deck is built: the day on the cover, the moment time spent is counted to, and
+ * the series' quarters before this one for the trend slides (left out: not read).
+ */
+export type DeckBuildOptions = { date: string; now?: number; series?: DeckSeries };
 
 function slidesOf<K extends SlideKind>(
   kind: K,

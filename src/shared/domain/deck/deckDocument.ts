@@ -1,4 +1,5 @@
 import type { Deck, Workspace } from '../workspace';
+import type { DeckBuildOptions } from './agendaSlides';
 import { buildSlides } from './buildSlides';
 import { DECK_CSS } from './deckCss.generated';
 import { escapeMarkup } from '../markup';
@@ -18,6 +19,16 @@ export const deckCss = DECK_CSS;
 const inStyle = (css: string) => css.replace(/</g, '\\3c ');
 
 /**
+ * The document's title, which a PDF keeps as its Title: "Q1 2027 Offsite – QBR", or for a
+ * department's brief "Sales brief – Q1 2027 Offsite – 2027-Q1", so a brief forwarded on its
+ * own never passes for the leadership's deck.
+ */
+export function deckTitle(workspace: Workspace, brief?: string): string {
+  if (brief === undefined) return `${workspace.name} – QBR`;
+  return [`${brief} brief`, workspace.name, workspace.period.trim()].filter(Boolean).join(' – ');
+}
+
+/**
  * The full static HTML document the PDF is printed from: one slide per page, the fonts
  * given as CSS (@font-face with data: URLs, read by the caller so this stays free of IO),
  * no script and a CSP that forbids any load besides inline styles and data: fonts.
@@ -25,9 +36,10 @@ const inStyle = (css: string) => css.replace(/</g, '\\3c ');
 export function deckDocument(
   workspace: Workspace,
   deck: Deck,
-  options: { date: string; now?: number; fontFaceCss: string },
+  options: DeckBuildOptions & { fontFaceCss: string; brief?: string },
 ): string {
-  const slides = buildSlides(workspace, deck, { date: options.date, now: options.now });
+  const { fontFaceCss, brief, ...build } = options;
+  const slides = buildSlides(workspace, deck, build);
   const footer = { confidential: deck.confidential, organisation: workspace.organisation };
   const body = slides
     .map((slide, index) => slideHtml(slide, { index, total: slides.length }, footer))
@@ -35,8 +47,8 @@ export function deckDocument(
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">` +
-    `<title>${escapeMarkup(`${workspace.name} – QBR`)}</title>` +
-    `<style>${inStyle(options.fontFaceCss)}\n${inStyle(deckCss)}\n${PRINT_CSS}</style>` +
+    `<title>${escapeMarkup(deckTitle(workspace, brief))}</title>` +
+    `<style>${inStyle(fontFaceCss)}\n${inStyle(deckCss)}\n${PRINT_CSS}</style>` +
     `</head><body class="deck-document">\n${body}\n</body></html>\n`
   );
 }

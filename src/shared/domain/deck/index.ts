@@ -20,7 +20,7 @@ export {
   type MarkdownRole,
 } from './sectionCatalogue';
 export { slideHtml, type SlidePosition, type SlideFooter } from './slideHtml';
-export { deckDocument, deckCss, DECK_CSP } from './deckDocument';
+export { deckDocument, deckCss, deckTitle, DECK_CSP } from './deckDocument';
 /** The deck's name for the one markup escaper (shared with the board picture). */
 export { escapeMarkup as escapeHtml } from '../markup';
 export { renderMarkdown } from './markdown';
@@ -35,3 +35,5 @@ export type {
   AlignmentContent,
 } from './slideTypes';
 export * from './deckEdits';
+export { deckSeriesOf, type DeckSeries, type SeriesQuarterLike } from './deckSeries';
+export type { DeckBuildOptions } from './agendaSlides';

@@ -5,6 +5,8 @@ import { boardSlides, textSlides, titleSlides } from './basicSlides';
 import { alignmentSlides, rankingSlides } from './rankingSlides';
 import { newestRevealedRound } from './rounds';
 import type { Slide } from './slideTypes';
+import { cascadeSlides, messagesSlides } from './teamSlides';
+import { trendSlides } from './trendSlides';
 import {
   actionItemSlides,
   commitmentSlides,
@@ -286,6 +288,45 @@ export const SECTION_CATALOGUE = {
       return `The parking lot: ${plural(w.parkingLot.length, 'item')}, ${open} not triaged. Park and triage items from any screen.`;
     },
     slides: parkingLotSlides,
+  },
+  trends: {
+    label: 'Alignment trends',
+    description:
+      'Quarter on quarter: ranking agreement, checkpoint scores, commitments completed, support, horizon balance and contested minutes.',
+    defaultTitle: 'Alignment trends',
+    defaultPrompts: ['What moved since last quarter, and what the team will do about it.'],
+    defaultMinutes: null,
+    markdown: 'comment',
+    ...live('trends'),
+    liveSource: (w) =>
+      w.series
+        ? 'This quarter’s figures against the earlier quarters of its series, as the Series tab shows them.'
+        : 'This quarter’s own figures: it is not part of a series yet (make the next quarter from the Series tab).',
+    slides: trendSlides,
+  },
+  'team-messages': {
+    label: 'What every team will hear',
+    description: 'The messages the room agreed every team will hear, and what success means.',
+    defaultTitle: 'What every team will hear',
+    defaultPrompts: ['The same words in every team meeting this week.'],
+    defaultMinutes: null,
+    markdown: 'comment',
+    ...live('team-messages'),
+    liveSource: (w) =>
+      `${plural(w.agreedMessages.length, 'agreed message')}; success ${w.successDefinition ? 'defined' : 'not defined yet'}. Agree them in the same-message and success checks.`,
+    slides: messagesSlides,
+  },
+  cascade: {
+    label: 'Cascade',
+    description: 'What each department contributes to each committed priority, and what to look at.',
+    defaultTitle: 'Cascade',
+    defaultPrompts: ['What each department will do for the committed priorities.'],
+    defaultMinutes: null,
+    markdown: 'comment',
+    ...live('cascade'),
+    liveSource: (w) =>
+      `The cascade: ${plural(w.cascade.departments.length, 'department')} and ${plural(w.cascade.contributions.length, 'objective')}. Change it in the Cascade tab.`,
+    slides: cascadeSlides,
   },
   appendix: {
     label: 'Appendix',

@@ -2,6 +2,8 @@ import { agendaPlanBody, parkingLotBody, timeSpentBody } from './agendaSlidesHtm
 import { alignmentBody, rankingBody } from './chartSlidesHtml';
 import { emptyNote, esc, markdownBlock } from './htmlParts';
 import { TITLE_ONE_LINE } from './rowHeights';
+import { cascadeBody, messagesBody } from './teamSlidesHtml';
+import { trendsBody } from './trendSlidesHtml';
 import type { Slide } from './slideTypes';
 import {
   actionItemsBody,
@@ -63,6 +65,12 @@ function bodyHtml(slide: Slide): string {
       return timeSpentBody(slide.content);
     case 'parking-lot':
       return parkingLotBody(slide.content);
+    case 'trends':
+      return trendsBody(slide.content);
+    case 'team-messages':
+      return messagesBody(slide.content);
+    case 'cascade':
+      return cascadeBody(slide.content);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ContestReason } from '../ranking';
 import type { ActionStatus, BlockKind, DecisionKind, DeckSectionType, ParkedOutcome } from '../workspace';
 import type { KpiStatus } from './scorecard';
+import type { CascadeContent, MessagesContent, TrendsContent } from './seriesSlideTypes';
 
 /**
  * What one slide shows: a plain view model computed from the workspace (never stored),
@@ -183,6 +184,12 @@ export type SlideContentMap = {
     empty: string;
     markdown: string;
   };
+  /** The series' measures quarter on quarter, the checkpoint questions and the warnings. */
+  trends: TrendsContent;
+  /** The agreed messages and what success means. */
+  'team-messages': MessagesContent;
+  /** Per committed priority, what each department contributes; then the flags in words. */
+  cascade: CascadeContent;
 };
 
 export type AgendaPlanRow = {

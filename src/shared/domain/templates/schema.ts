@@ -38,6 +38,9 @@ export const SECTION_TYPES = [
   'agenda-plan',
   'time-spent',
   'parking-lot',
+  'trends',
+  'team-messages',
+  'cascade',
   'appendix',
 ] as const;
 export const SectionType = z.enum(SECTION_TYPES, {

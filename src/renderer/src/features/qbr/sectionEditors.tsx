@@ -62,6 +62,9 @@ export const SECTION_EDITORS = {
   'agenda-plan': null,
   'time-spent': null,
   'parking-lot': null,
+  trends: null,
+  'team-messages': null,
+  cascade: null,
   appendix: null,
 } satisfies { [T in DeckSectionType]: ComponentType<SectionFieldsProps<T>> | null };
 
