@@ -1,0 +1,3 @@
+import './support.css';
+export { SupportSection } from './SupportSection';
+export { supportView, useSupportView } from './store';
