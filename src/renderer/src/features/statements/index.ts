@@ -1,0 +1,3 @@
+import './statements.css';
+export { StatementSection } from './StatementSection';
+export { statementView, useStatementView } from './store';
