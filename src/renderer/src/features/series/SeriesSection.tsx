@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Workspace } from '../../../../shared/domain/workspace';
+import { CarriedInPanel } from './CarriedInPanel';
 import { NextQuarterDialog } from './NextQuarterDialog';
 import { SeriesView } from './SeriesView';
 
@@ -26,6 +27,7 @@ export function SeriesSection({ workspace, readOnly }: { workspace: Workspace; r
         </p>
         {open ? <NextQuarterDialog workspace={workspace} onClose={() => setOpen(false)} /> : null}
       </section>
+      {workspace.carriedIn ? <CarriedInPanel workspace={workspace} readOnly={readOnly} /> : null}
       {workspace.series ? <SeriesView workspace={workspace} readOnly={readOnly} /> : null}
     </>
   );
