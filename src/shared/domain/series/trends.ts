@@ -187,6 +187,8 @@ function checkpointSpecs(summaries: readonly QuarterSummary[]): MetricSpec[] {
 
 /** The key prefix of the per-department translation metrics, for views that show them apart. */
 export const TRANSLATION_KEY = 'translation-';
+/** A translation metric's title is the department's name followed by this. */
+export const TRANSLATION_TITLE = ': reading of the strategy (τ-b with the leadership)';
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 const signed = (n: number) => n.toFixed(2).replace('-', '−');
@@ -199,7 +201,7 @@ function translationSpecs(summaries: readonly QuarterSummary[]): MetricSpec[] {
       if (!names.some((n) => sameName(n, d.name))) names.push(d.name.trim());
   return names.map((name) => ({
     key: `${TRANSLATION_KEY}${name.toLocaleLowerCase()}`,
-    title: `${name}: reading of the strategy (τ-b with the leadership)`,
+    title: `${name}${TRANSLATION_TITLE}`,
     unit: 'τ-b',
     polarity: 'up-is-good',
     threshold: THRESHOLDS.translationTauB,

@@ -56,6 +56,7 @@ const reply = (token: string, order: string[]) => ({
   token,
   submittedAt: '2027-02-01T09:00:00.000Z',
   order,
+  answers: [],
   checksum: '0'.repeat(64),
 });
 
@@ -80,6 +81,7 @@ function withTranslation(w: Workspace): Workspace {
     question: 'Rank the committed priorities',
     anonymous: true,
     itemIds: ['pr1', 'pr2', 'pr3', 'pr4'],
+    questions: [],
     leadershipRoundId: 'r1',
     ballots: [
       ballot('token-s1-aaaa', 'd-sales'),

@@ -1,6 +1,11 @@
-import type { MetricTrend, SeriesTrends, TrendPoint } from '../../../../shared/domain/series/trends';
+import {
+  TRANSLATION_TITLE,
+  type MetricTrend,
+  type SeriesTrends,
+  type TrendPoint,
+} from '../../../../shared/domain/series/trends';
 import { HorizonChart, TrendChart } from './TrendChart';
-import { ARROW_SYMBOL, arrowWord, formatValue, shownMetrics } from './trendFormat';
+import { ARROW_SYMBOL, arrowWord, formatValue, shownMetrics, translationMetrics } from './trendFormat';
 
 /** The trends: warnings in words first, then a chart per measure, then one row per measure with every figure. */
 export function SeriesTrendsView({ trends }: { trends: SeriesTrends }) {
@@ -65,7 +70,54 @@ export function SeriesTrendsView({ trends }: { trends: SeriesTrends }) {
         </table>
         <MissingNotes metrics={metrics} />
       </div>
+      <TranslationTable trends={trends} />
     </section>
+  );
+}
+
+/**
+ * Each department's reading of the strategy per quarter (its τ-b with the leadership's order
+ * in the quarter's last translation check), a department matched across quarters by name.
+ */
+function TranslationTable({ trends }: { trends: SeriesTrends }) {
+  const metrics = translationMetrics(trends);
+  if (metrics.length === 0) return null;
+  return (
+    <div className="card series-table-card">
+      <h3 id="series-translation-title" className="series-translation-title">
+        How each department reads the strategy
+      </h3>
+      <p className="muted">
+        τ-b of the department’s order of the priorities against the leadership’s: 1 the same order, 0
+        unrelated, −1 reversed; n = how many replied.
+      </p>
+      <table className="series-table" aria-labelledby="series-translation-title">
+        <thead>
+          <tr>
+            <th scope="col">Department</th>
+            {trends.quarters.map((q, i) => (
+              <th key={`${q.label}-${i}`} scope="col">
+                {q.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((m) => (
+            <tr key={m.key}>
+              <th scope="row">{m.title.replace(TRANSLATION_TITLE, '')}</th>
+              {m.points.map((p, i) => (
+                <td key={i}>
+                  <PointCell metric={m} point={p} />
+                  {p.value !== null && p.n !== undefined ? <span className="trend-n">n = {p.n}</span> : null}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <MissingNotes metrics={metrics} />
+    </div>
   );
 }
 
@@ -102,7 +154,7 @@ function MissingNotes({ metrics }: { metrics: MetricTrend[] }) {
       if (p.missing) byReason.set(p.missing, [...(byReason.get(p.missing) ?? []), p.label]);
     for (const [reason, labels] of byReason) {
       const key = `${reason}|${labels.join()}`;
-      const title = m.key.startsWith('horizon-') ? 'Horizon balance' : m.title;
+      const title = m.key.startsWith('horizon-') ? 'Horizon balance' : m.title.replace(TRANSLATION_TITLE, '');
       if (!notes.has(key)) notes.set(key, `${title}, ${labels.join(', ')}: ${reason}`);
     }
   }

@@ -1,4 +1,9 @@
-import type { Arrow, MetricTrend, SeriesTrends } from '../../../../shared/domain/series/trends';
+import {
+  TRANSLATION_KEY,
+  type Arrow,
+  type MetricTrend,
+  type SeriesTrends,
+} from '../../../../shared/domain/series/trends';
 import type { QuarterSummary } from '../../../../shared/domain/series/quarterSummary';
 import type { SeriesQuarter } from '../../../../shared/ipc/seriesContract';
 
@@ -13,7 +18,16 @@ const ALWAYS = new Set([
 ]);
 
 export function shownMetrics(trends: SeriesTrends): MetricTrend[] {
-  return trends.metrics.filter((m) => ALWAYS.has(m.key) || m.points.some((p) => p.value !== null));
+  return trends.metrics.filter(
+    (m) => !isTranslation(m) && (ALWAYS.has(m.key) || m.points.some((p) => p.value !== null)),
+  );
+}
+
+/** Each department's τ-b with the leadership: shown in a table of their own, one row a department. */
+export const isTranslation = (m: Pick<MetricTrend, 'key'>) => m.key.startsWith(TRANSLATION_KEY);
+
+export function translationMetrics(trends: SeriesTrends): MetricTrend[] {
+  return trends.metrics.filter(isTranslation);
 }
 
 /** A value as the room reads it: W to two places, shares as whole percents, 1–5 means to one. */
@@ -22,6 +36,8 @@ export function formatValue(metric: Pick<MetricTrend, 'key' | 'unit'>, value: nu
   if (metric.unit === '%') return `${Math.round(value)}%`;
   if (metric.unit === 'min') return `${Math.round(value)} min`;
   if (metric.unit === '/5') return `${value.toFixed(1)} / 5`;
+  // τ-b runs from −1 to 1: two places, with a true minus sign.
+  if (metric.unit === 'τ-b') return value.toFixed(2).replace('-', '−');
   return String(value);
 }
 
