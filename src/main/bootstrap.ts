@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { trustedSenderCheck, createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { ROOM_EVENT } from '../shared/ipc/channels';
-import { DeckExportService, type DeckExportProgress, type DeckPrinter } from './services/deckExport';
+import {
+  DeckExportService,
+  seriesQuartersLoader,
+  type DeckExportProgress,
+  type DeckPrinter,
+} from './services/deckExport';
 import { deckFontCss } from './services/deckFonts';
 import type { Dialogs } from './services/dialogs';
 import { nodeFsPort, type FsPort } from './services/fsPort';
@@ -17,6 +22,7 @@ import {
   type PhonePage,
 } from './services/room';
 import { RoomLinkService } from './services/roomLink';
+import { SeriesService } from './services/seriesService';
 import { StageRelay, type AudienceScreen } from './services/stageRelay';
 import { TemplateMirror } from './services/templateMirror';
 import { defaultIsPidAlive, HEARTBEAT_EVERY_MS } from './services/workspaceLock';
@@ -110,9 +116,12 @@ export function createAppCore(p: Platform): AppCore {
       phonePageDir === undefined ? Promise.resolve(NO_PHONE_PAGE) : loadPhoneAssets(phonePageDir),
     toWindow: (event) => toPresenter?.(ROOM_EVENT, event) ?? false,
   });
+  // One series service for its own channels and for the trend slides of an exported deck.
+  const series = new SeriesService({ fs, recents, workspaces, newId: randomUUID, clock });
   const handlers = createHandlers({
     stage,
     room,
+    series,
     fs,
     workspaces,
     recents,
@@ -128,6 +137,7 @@ export function createAppCore(p: Platform): AppCore {
             fontFaceCss: deckFontCss(fs),
             chooseSaveFile: p.dialogs.chooseSaveFile,
             showItemInFolder: p.showItemInFolder ?? (() => undefined),
+            loadSeries: seriesQuartersLoader(series),
             ...(p.onDeckExportProgress ? { onProgress: p.onDeckExportProgress } : {}),
           }),
         }

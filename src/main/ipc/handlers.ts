@@ -87,7 +87,7 @@ export function createHandlers(s: AppServices): HandlerMap {
       deckExport(s).exportPdf(
         s.workspaces.folderOf(handle),
         workspace ?? (await s.workspaces.readFromDisk(handle)),
-        { ...(day ? { day } : {}), ...(path ? { path } : {}) },
+        { handle, ...(day ? { day } : {}), ...(path ? { path } : {}) },
       ),
     'deck:chooseExportPath': ({ handle, day, brief }) =>
       deckExport(s).chooseExportPath(s.workspaces.folderOf(handle), day, brief),

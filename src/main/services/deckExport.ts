@@ -1,10 +1,12 @@
 import { dirname, extname, join } from 'node:path';
+import type { DeckSeries, SeriesQuarterLike } from '../../shared/domain/deck/deckSeries';
 import type { Workspace } from '../../shared/domain/workspace';
 import { writeFileAtomic } from './atomicWrite';
 import type { SaveFileDialog } from './dialogs';
 import { KeyedQueue } from './keyedQueue';
 import { folderNameFor } from './folderNames';
 import type { FsPort } from './fsPort';
+import type { SeriesService } from './seriesService';
 import { fromFsError, ServiceError } from './serviceError';
 import { localDay } from '../../shared/domain/calendarDay';
 
@@ -27,7 +29,33 @@ export type DeckExportDeps = {
   chooseSaveFile: SaveFileDialog | undefined;
   showItemInFolder: (path: string) => void;
   onProgress?: (progress: DeckExportProgress) => void;
+  /**
+   * The quarters of the open workspace's series (the series service's answer), for the
+   * trend slides; absent where there is none to ask, and the slides then say so.
+   */
+  loadSeries?: (handle: string, workspace: Workspace) => Promise<readonly SeriesQuarterLike[]>;
 };
+
+export type DeckExportOptions = {
+  day?: string;
+  path?: string;
+  /** The open workspace's handle, to read the other quarters of its series by. */
+  handle?: string;
+};
+
+/**
+ * The series service as the export's loader: the quarters around the open one, the open
+ * one named by the fields of the document being exported (its link may be unsaved).
+ */
+export function seriesQuartersLoader(
+  series: Pick<SeriesService, 'quarters'>,
+): NonNullable<DeckExportDeps['loadSeries']> {
+  return (handle, w) =>
+    series.quarters({
+      handle,
+      current: { id: w.id, name: w.name, period: w.period, organisation: w.organisation, series: w.series },
+    });
+}
 
 /** Where a workspace lives, as the workspace service knows it. */
 export type WorkspaceFolder = { dir: string; name: string };
@@ -56,6 +84,8 @@ export function countPdfPages(pdf: Uint8Array): number {
 export class DeckExportService {
   private readonly chosen = new Set<string>();
   private readonly written = new Set<string>();
+  /** Paths the save dialog gave for a department's brief, with the department's name. */
+  private readonly briefs = new Map<string, string>();
   /**
    * One export at a time: the printer's request filter belongs to its session, and two
    * exports at once would replace each other's filter (or clear it while the other is
@@ -98,13 +128,15 @@ export class DeckExportService {
     if (picked === null) return null;
     const path = /\.pdf$/i.test(picked) ? picked : `${picked}.pdf`;
     this.chosen.add(path);
+    if (brief === undefined) this.briefs.delete(path);
+    else this.briefs.set(path, brief);
     return path;
   }
 
   exportPdf(
     folder: WorkspaceFolder,
     workspace: Workspace,
-    options: { day?: string; path?: string } = {},
+    options: DeckExportOptions = {},
   ): Promise<DeckExportResult> {
     return this.exports.run('deck', () => this.exportNow(folder, workspace, options));
   }
@@ -112,7 +144,7 @@ export class DeckExportService {
   private async exportNow(
     folder: WorkspaceFolder,
     workspace: Workspace,
-    options: { day?: string; path?: string },
+    options: DeckExportOptions,
   ): Promise<DeckExportResult> {
     const deck = workspace.deck;
     if (!deck) throw new ServiceError('INVALID', 'This workspace has no QBR deck yet: make one first.');
@@ -122,13 +154,16 @@ export class DeckExportService {
     const day = options.day ?? localDay(this.deps.clock());
     // Loaded on first export: the deck builders (and their fonts' data) are not needed to
     // start the services, so starting stays quick.
-    const { buildSlides, deckDocument } = await import('../../shared/domain/deck');
-    const slides = buildSlides(workspace, deck, { date: day }).length;
+    const { buildSlides, deckDocument, deckSeriesOf } = await import('../../shared/domain/deck');
+    const series = await this.seriesFor(workspace, options.handle, deckSeriesOf);
+    const build = { date: day, ...(series ? { series } : {}) };
+    const brief = options.path === undefined ? undefined : this.briefs.get(options.path);
+    const slides = buildSlides(workspace, deck, build).length;
     const progress = (stage: DeckExportStage) => this.deps.onProgress?.({ stage, slides });
     progress('building');
     // The fonts follow the characters the deck holds, so only the scripts it uses are inlined.
-    const draft = deckDocument(workspace, deck, { date: day, fontFaceCss: '' });
-    const html = deckDocument(workspace, deck, { date: day, fontFaceCss: await this.fontCss(draft) });
+    const draft = deckDocument(workspace, deck, { ...build, brief, fontFaceCss: '' });
+    const html = deckDocument(workspace, deck, { ...build, brief, fontFaceCss: await this.fontCss(draft) });
     progress('printing');
     let pdf: Uint8Array;
     try {
@@ -191,6 +226,25 @@ export class DeckExportService {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * The series' earlier quarters, read only when the deck has trend slides and the quarter
+   * is in a series. A series that cannot be read is no reason to refuse the PDF: the slide
+   * says the other quarters could not be read.
+   */
+  private async seriesFor(
+    workspace: Workspace,
+    handle: string | undefined,
+    toDeck: (quarters: readonly SeriesQuarterLike[]) => DeckSeries,
+  ): Promise<DeckSeries | undefined> {
+    const wanted = workspace.deck?.sections.some((s) => s.type === 'trends') && workspace.series;
+    if (!wanted || handle === undefined || !this.deps.loadSeries) return undefined;
+    try {
+      return toDeck(await this.deps.loadSeries(handle, workspace));
+    } catch {
+      return undefined;
     }
   }
 

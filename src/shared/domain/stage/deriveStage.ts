@@ -1,7 +1,8 @@
 import { currentBlock, upcomingBlock } from '../agenda/run';
 import { renderBoardSvg } from '../board/boardSvg';
-import { buildSlides, slideHtml, type Slide } from '../deck';
+import { buildSlides, slideHtml, type DeckSeries, type Slide } from '../deck';
 import type { Deck, Round, Workspace } from '../workspace';
+import { checkpointStage } from './checkpointStage';
 import type { Cue } from './cues';
 import { STAGE_LIMITS, type Stage, type StageJoin } from './stageSchema';
 
@@ -12,6 +13,8 @@ export type StageOptions = {
   blank?: boolean;
   /** The room link open for a round: its "who has voted" board also says how to join. */
   roomJoin?: StageJoin & { roundId: string };
+  /** The series' earlier quarters, for the trend slides (left out: the slide says they were not read). */
+  series?: DeckSeries;
 };
 
 /** The projector's own size: the board picture is drawn for it. */
@@ -32,6 +35,8 @@ export function deriveStage(workspace: Workspace, cue: Cue, options: StageOption
       return timerStage(workspace);
     case 'round':
       return roundStage(workspace, cue.roundId, options.date, options.roomJoin);
+    case 'checkpoint':
+      return checkpointStage(workspace, cue.checkpointId, options.roomJoin) ?? titleStage(workspace);
     case 'board':
       return {
         kind: 'board',
@@ -42,7 +47,7 @@ export function deriveStage(workspace: Workspace, cue: Cue, options: StageOption
         }),
       };
     case 'slide':
-      return slideStage(workspace, cue.sectionId, cue.page, options.date) ?? titleStage(workspace);
+      return slideStage(workspace, cue.sectionId, cue.page, options) ?? titleStage(workspace);
   }
 }
 
@@ -112,10 +117,15 @@ function roundStage(
   );
 }
 
-function slideStage(workspace: Workspace, sectionId: string, page: number, date: string): Stage | null {
+function slideStage(
+  workspace: Workspace,
+  sectionId: string,
+  page: number,
+  { date, series }: StageOptions,
+): Stage | null {
   const deck = workspace.deck;
   if (!deck || !deck.sections.some((s) => s.id === sectionId)) return null;
-  const slides = buildSlides(workspace, deck, { date });
+  const slides = buildSlides(workspace, deck, { date, ...(series ? { series } : {}) });
   const ofSection = slides.flatMap((s, index) => (s.sectionId === sectionId ? [index] : []));
   const index = ofSection[Math.min(Math.max(0, page), ofSection.length - 1)];
   if (index === undefined) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, deckCss, deckDocument, DECK_CSP } from '../../../../src/shared/domain/deck';
+import { buildSlides, deckCss, deckDocument, deckTitle, DECK_CSP } from '../../../../src/shared/domain/deck';
 import { qbrWorkspace } from '../../../support/qbrWorkspace';
 
 const FONT = "@font-face { font-family: Inter; src: url(data:font/woff2;base64,AAAA) format('woff2'); }";
@@ -46,5 +46,19 @@ describe('deckDocument', () => {
       .map((s) => s.trim())
       .filter(Boolean);
     for (const selector of selectors) expect(selector).toMatch(/^\.deck-/);
+  });
+});
+
+describe('deckDocument’s title (the PDF keeps it as its Title)', () => {
+  const w = qbrWorkspace();
+  it('names a department’s brief as such, with the workspace and its period', () => {
+    const doc = deckDocument(w, w.deck!, { date: '2027-01-15', fontFaceCss: '', brief: 'Sales' });
+    expect(doc).toContain('<title>Sales brief – Q1 2027 Leadership Offsite – 2027-Q1</title>');
+    expect(deckTitle({ ...w, period: ' ' }, '研发部')).toBe('研发部 brief – Q1 2027 Leadership Offsite');
+  });
+  it('keeps the QBR deck’s own title', () => {
+    expect(deckDocument(w, w.deck!, { date: '2027-01-15', fontFaceCss: '' })).toContain(
+      '<title>Q1 2027 Leadership Offsite – QBR</title>',
+    );
   });
 });

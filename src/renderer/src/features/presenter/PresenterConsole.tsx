@@ -4,6 +4,7 @@ import { buildSlides } from '../../../../shared/domain/deck';
 import { cueKey, cueList, deriveStage, roundVoters, type Cue } from '../../../../shared/domain/stage';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { ConsoleTimer, ParkingCounter } from '../agenda/views';
+import { useDeckSeries } from '../qbr';
 import { AudienceControls } from './AudienceControls';
 import { AudienceStage } from './AudienceStage';
 import { SpeakerNotes } from './SpeakerNotes';
@@ -21,21 +22,25 @@ export function PresenterConsole({ workspace, readOnly }: { workspace: Workspace
   const shown = usePresenter((s) => s.shown);
   const blank = usePresenter((s) => s.blank);
   const frozen = usePresenter((s) => s.frozen);
+  // The trend slides compare with the series' earlier quarters, and may take more pages with them.
+  const series = useDeckSeries(workspace);
   const cues = useMemo(() => {
     const pages = new Map<string, number>();
     if (workspace.deck) {
-      for (const slide of buildSlides(workspace, workspace.deck, { date: localDay() })) {
+      const options = { date: localDay(), ...(series ? { series } : {}) };
+      for (const slide of buildSlides(workspace, workspace.deck, options)) {
         pages.set(slide.sectionId, (pages.get(slide.sectionId) ?? 0) + 1);
       }
     }
     return cueList(workspace, pages);
-  }, [workspace]);
+  }, [workspace, series]);
   // -1 when the cue is not in the running order (chosen cards of the board, sent from there).
   const index = cues.findIndex((c) => c.key === cueKey(cue));
   const next = cues[index + 1] ?? null;
   const nextStage = useMemo(
-    () => (next ? deriveStage(workspace, next.cue, { date: localDay() }) : null),
-    [workspace, next],
+    () =>
+      next ? deriveStage(workspace, next.cue, { date: localDay(), ...(series ? { series } : {}) }) : null,
+    [workspace, next, series],
   );
   const step = (delta: number) => {
     const target = cues[Math.min(cues.length - 1, Math.max(0, index + delta))];

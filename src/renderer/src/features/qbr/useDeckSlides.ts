@@ -1,15 +1,19 @@
 import { useDeferredValue, useMemo } from 'react';
-import { buildSlides, slideHtml } from '../../../../shared/domain/deck';
+import { buildSlides, slideHtml, type DeckSeries } from '../../../../shared/domain/deck';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { localDay } from '../../../../shared/domain/calendarDay';
+import { useDeckSeries } from './deckSeries';
 
 export type RenderedSlide = { id: string; sectionId: string; title: string; html: string };
 
-/** Every slide of the workspace's deck as markup, in order; [] when there is no deck. */
-export function renderSlides(workspace: Workspace, date = localDay()): RenderedSlide[] {
+/**
+ * Every slide of the workspace's deck as markup, in order; [] when there is no deck.
+ * `series`: the series' earlier quarters for the trend slides (left out: not read).
+ */
+export function renderSlides(workspace: Workspace, date = localDay(), series?: DeckSeries): RenderedSlide[] {
   const deck = workspace.deck;
   if (!deck) return [];
-  const slides = buildSlides(workspace, deck, { date });
+  const slides = buildSlides(workspace, deck, { date, ...(series ? { series } : {}) });
   const footer = { confidential: deck.confidential, organisation: workspace.organisation };
   return slides.map((slide, index) => ({
     id: slide.id,
@@ -26,6 +30,7 @@ export function renderSlides(workspace: Workspace, date = localDay()): RenderedS
  */
 export function useDeckSlides(workspace: Workspace): RenderedSlide[] {
   const deferred = useDeferredValue(workspace);
+  const series = useDeckSeries(workspace);
   const date = localDay();
-  return useMemo(() => renderSlides(deferred, date), [deferred, date]);
+  return useMemo(() => renderSlides(deferred, date, series), [deferred, date, series]);
 }

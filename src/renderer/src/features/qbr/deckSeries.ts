@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { deckSeriesOf, type DeckSeries } from '../../../../shared/domain/deck/deckSeries';
+import type { Workspace } from '../../../../shared/domain/workspace';
+import { bridge, hasBridge } from '../../bridge';
+import { useDocument } from '../../document';
+
+/** Whether the deck has trend slides that compare with other quarters of a series. */
+export const needsSeries = (workspace: Workspace): boolean =>
+  Boolean(workspace.series && workspace.deck?.sections.some((s) => s.type === 'trends'));
+
+/**
+ * The series' quarters before the open one, asked of main over 'series:quarters' as the
+ * Series tab asks (the open quarter named by the fields the window shows); undefined when
+ * they cannot be read, and the trend slide then says so.
+ */
+export async function readDeckSeries(): Promise<DeckSeries | undefined> {
+  const current = useDocument.getState().current;
+  if (!current || !hasBridge()) return undefined;
+  const w = current.workspace;
+  const result = await bridge().series.quarters({
+    handle: current.handle,
+    current: { id: w.id, name: w.name, period: w.period, organisation: w.organisation, series: w.series },
+  });
+  return result.ok ? deckSeriesOf(result.value) : undefined;
+}
+
+type Read = { key: string; series: DeckSeries | undefined };
+
+/**
+ * The series' earlier quarters for the deck's trend slides: read when the deck has some,
+ * and again when the series link changes, not on every edit. Undefined until read.
+ */
+export function useDeckSeries(workspace: Workspace): DeckSeries | undefined {
+  const wanted = needsSeries(workspace);
+  const key = `${workspace.id}|${JSON.stringify(workspace.series)}`;
+  const [read, setRead] = useState<Read | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void readDeckSeries()
+      .catch(() => undefined)
+      .then((series) => {
+        if (live) setRead({ key, series });
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted, key]);
+  // An answer about another quarter or link is not this one's.
+  return wanted && read?.key === key ? read.series : undefined;
+}
