@@ -15,7 +15,7 @@ const question = {
   questionId: 'q-agree',
   wording: 'We agree on what matters most next quarter',
   agreement: 0.5,
-  label: 'Moderate agreement',
+  label: 'mixed' as const,
 };
 const Q1: QuarterSummary = {
   ...blank,
