@@ -11,6 +11,8 @@ export type Cue =
   /** The block timer of the agenda, as it runs. */
   | { kind: 'timer' }
   | { kind: 'round'; roundId: string }
+  /** An alignment checkpoint: who has answered while open, its results once revealed. */
+  | { kind: 'checkpoint'; checkpointId: string }
   | { kind: 'board'; priorityIds: readonly string[] | null }
   | { kind: 'slide'; sectionId: string; page: number };
 
@@ -25,6 +27,8 @@ export function cueKey(cue: Cue): string {
       return 'timer';
     case 'round':
       return `round:${cue.roundId}`;
+    case 'checkpoint':
+      return `checkpoint:${cue.checkpointId}`;
     case 'board':
       return cue.priorityIds ? `board:${cue.priorityIds.join(',')}` : 'board';
     case 'slide':
@@ -34,7 +38,7 @@ export function cueKey(cue: Cue): string {
 
 /**
  * The running order the console offers, in the order of a typical session: the title,
- * every round (oldest first), the board, then the deck's sections, and last the block
+ * every round (oldest first), every checkpoint, the board, then the deck's sections, and last the block
  * timer (once the agenda has blocks): it is called up between the others with its own
  * button, so ← and → walk through the content without stopping on it. `slidePages` says
  * how many slides each deck section makes (a long table continues on further slides).
@@ -45,6 +49,12 @@ export function cueList(workspace: Workspace, slidePages: ReadonlyMap<string, nu
   ];
   for (const round of workspace.rounds) {
     cues.push({ cue: { kind: 'round', roundId: round.id }, label: `Round: ${round.question}` });
+  }
+  for (const checkpoint of workspace.checkpoints) {
+    cues.push({
+      cue: { kind: 'checkpoint', checkpointId: checkpoint.id },
+      label: `Checkpoint: ${checkpoint.title}`,
+    });
   }
   cues.push({ cue: { kind: 'board', priorityIds: null }, label: 'Board: every card' });
   for (const section of workspace.deck?.sections ?? []) {

@@ -2,7 +2,7 @@ import { LIMITS, type Workspace } from '../workspace';
 import { DomainError } from '../domainError';
 import type { Cue } from './cues';
 
-/** What a cue's notes are filed under: its round or deck section, or the title, the timer or the board. */
+/** What a cue's notes are filed under: its round, checkpoint or deck section, or the title, the timer or the board. */
 export function notesKey(cue: Cue): string {
   switch (cue.kind) {
     case 'title':
@@ -13,6 +13,8 @@ export function notesKey(cue: Cue): string {
       return 'board';
     case 'round':
       return cue.roundId;
+    case 'checkpoint':
+      return cue.checkpointId;
     case 'slide':
       return cue.sectionId;
   }

@@ -55,11 +55,33 @@ export const Stage = z.discriminatedUnion('kind', [
     kind: z.literal('voteProgress'),
     question: text,
     voters: z.array(z.strictObject({ name: text, voted: z.boolean() })).max(STAGE_LIMITS.voters),
+    /** An open checkpoint's board says "answered" (left out: a round's "voted"). */
+    verb: z.literal('answered').optional(),
     /**
      * While the room link is open for this round: how a phone joins (the room QR, the
      * address and the join code, all meant for the whole room). Never a seat card's token.
      */
     join: StageJoin.optional(),
+  }),
+  /**
+   * A revealed checkpoint's results, derived: per question the distribution (how many gave
+   * each score), how many answered and agreement in words. Never an answer, a comment or a
+   * name: nothing in it can be tied to a person.
+   */
+  z.strictObject({
+    kind: z.literal('checkpointResults'),
+    title: text,
+    questions: z
+      .array(
+        z.strictObject({
+          wording: text,
+          counts: z.array(z.number().int().min(0).max(STAGE_LIMITS.voters)).length(5),
+          n: z.number().int().min(0).max(STAGE_LIMITS.voters),
+          label: z.string().max(40),
+          reading: text,
+        }),
+      )
+      .max(6),
   }),
   /** A deck slide, or a revealed round's results, as the deck's own slide fragment. */
   z.strictObject({

@@ -1,3 +1,4 @@
 import './alignment.css';
 export { CheckpointSection } from './CheckpointSection';
 export { checkpointView, useCheckpointView } from './store';
+export { CheckpointStageCard } from './CheckpointStageCard';

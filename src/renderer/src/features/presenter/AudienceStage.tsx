@@ -1,6 +1,7 @@
 import type { Stage, StageJoin } from '../../../../shared/domain/stage';
 import { ScaledSlide } from '../../ui/ScaledSlide';
 import { TimerStage } from '../agenda/views';
+import { CheckpointStageCard } from '../alignment';
 
 /**
  * One stage drawn for the room: the audience window paints it full size, the console
@@ -20,6 +21,8 @@ export function AudienceStage({ stage }: { stage: Stage | null }) {
       );
     case 'voteProgress':
       return <VoteProgressCard stage={stage} />;
+    case 'checkpointResults':
+      return <CheckpointStageCard stage={stage} />;
     case 'slide':
       return (
         <div className="stage stage-slide">
@@ -39,15 +42,19 @@ export function AudienceStage({ stage }: { stage: Stage | null }) {
 
 function VoteProgressCard({ stage }: { stage: Extract<Stage, { kind: 'voteProgress' }> }) {
   const voted = stage.voters.filter((v) => v.voted).length;
+  // An open checkpoint's board: the same board, in its own words.
+  const verb = stage.verb ?? 'voted';
   return (
     <div
       className={`stage stage-progress${stage.join ? ' stage-progress-join' : ''}`}
-      aria-label="Who has voted"
+      aria-label={`Who has ${verb}`}
     >
-      {stage.join ? <JoinCard join={stage.join} /> : null}
+      {stage.join ? (
+        <JoinCard join={stage.join} action={stage.verb === 'answered' ? 'answer' : 'vote'} />
+      ) : null}
       <h1 dir="auto">{stage.question}</h1>
       <p className="stage-progress-count" aria-live="polite">
-        {voted} of {stage.voters.length} have voted
+        {voted} of {stage.voters.length} have {verb}
       </p>
       <ul className="stage-voters">
         {stage.voters.map((v, i) => (
@@ -56,25 +63,29 @@ function VoteProgressCard({ stage }: { stage: Extract<Stage, { kind: 'voteProgre
               {v.voted ? '✓' : '…'}
             </span>
             <span dir="auto">{v.name}</span>
-            <span className="visually-hidden">{v.voted ? ' has voted' : ' has not voted yet'}</span>
+            <span className="visually-hidden">{v.voted ? ` has ${verb}` : ` has not ${verb} yet`}</span>
           </li>
         ))}
       </ul>
-      <p className="stage-progress-note">Ballots stay private until the results are revealed.</p>
+      <p className="stage-progress-note">
+        {stage.verb === 'answered'
+          ? 'Answers stay private until the results are revealed, and never show a name.'
+          : 'Ballots stay private until the results are revealed.'}
+      </p>
     </div>
   );
 }
 
 /** How the room joins the vote from their phones: the QR large enough to scan from the back. */
-function JoinCard({ join }: { join: StageJoin }) {
+function JoinCard({ join, action }: { join: StageJoin; action: 'vote' | 'answer' }) {
   return (
-    <aside className="stage-join" aria-label="Vote from your phone">
+    <aside className="stage-join" aria-label={`${action === 'vote' ? 'Vote' : 'Answer'} from your phone`}>
       <img
         className="stage-join-qr"
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(join.qrSvg)}`}
-        alt={`QR code to join the vote: ${join.url}`}
+        alt={`QR code to join the ${action === 'vote' ? 'vote' : 'checkpoint'}: ${join.url}`}
       />
-      <p className="stage-join-lead">Scan to vote from your phone</p>
+      <p className="stage-join-lead">Scan to {action} from your phone</p>
       <p className="stage-join-url">or open {join.url}</p>
       <p className="stage-join-code" aria-label={`Join code ${join.code.split('').join(' ')}`}>
         {join.code}
