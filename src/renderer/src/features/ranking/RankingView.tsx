@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ballotMethod } from '../../../../shared/domain/rounds';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { CheckpointSection } from '../alignment';
+import { StatementSection } from '../statements';
+import { SupportSection } from '../support';
 import { NewRoundForm } from './NewRoundForm';
 import { RoundView } from './RoundView';
 import { rankingView, useRankingView } from './store';
@@ -49,6 +51,8 @@ export function RankingView({ workspace, readOnly }: { workspace: Workspace; rea
             </button>
           )}
           <CheckpointSection workspace={workspace} readOnly={readOnly} />
+          <StatementSection workspace={workspace} readOnly={readOnly} />
+          <SupportSection workspace={workspace} readOnly={readOnly} />
         </nav>
       )}
       <div className="round-main">
