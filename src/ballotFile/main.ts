@@ -3,6 +3,8 @@ import { BallotFileData, replyFileName } from '../shared/domain/translation/ball
 import { replyText } from '../shared/domain/translation/replyFile';
 import { orderEditor, orderIds } from '../phone/ballots/orderEditor';
 import { button, h, replaceContent } from '../phone/dom';
+import { scaleQuestion } from '../phone/scaleQuestion';
+import type { ReplyAnswer } from '../shared/domain/translation/replyFile';
 
 /**
  * A ballot file: one respondent ranks the committed priorities, offline, in any browser,
@@ -50,8 +52,43 @@ function start(ballot: BallotFileData): void {
   };
   let draft = { kind: 'order' as const, tiers: ballot.items.map((i) => [i.id]) };
   let reply: string | null = null;
+  const answers = new Map<string, { score: number | null; comment: string }>();
+  const answer = (id: string) => answers.get(id) ?? { score: null, comment: '' };
+  const questionFields = () =>
+    ballot.questions.map((question, index) =>
+      scaleQuestion({
+        question,
+        index,
+        ...answer(question.id),
+        choose: (score) => {
+          answers.set(question.id, { ...answer(question.id), score });
+          reply = null;
+          render();
+        },
+        editComment: (comment) => {
+          answers.set(question.id, { ...answer(question.id), comment });
+          reply = null;
+        },
+      }),
+    );
+  // Only what was answered goes in the reply; a comment's line breaks become spaces.
+  const answered = (): ReplyAnswer[] =>
+    ballot.questions.flatMap((q) => {
+      const { score, comment } = answer(q.id);
+      const text = comment.replace(/\s+/g, ' ').trim();
+      return score === null && text === '' ? [] : [{ questionId: q.id, score, comment: text }];
+    });
 
   const render = () => {
+    // A redraw keeps the keyboard where it was (the button just pressed).
+    const focused = document.activeElement?.getAttribute('aria-label') ?? null;
+    draw();
+    const again = focused
+      ? [...document.querySelectorAll('[aria-label]')].find((e) => e.getAttribute('aria-label') === focused)
+      : null;
+    if (again instanceof HTMLElement) again.focus();
+  };
+  const draw = () => {
     const editor = orderEditor({
       round,
       draft,
@@ -69,6 +106,7 @@ function start(ballot: BallotFileData): void {
         token: ballot.token,
         submittedAt: new Date().toISOString(),
         order: orderIds(draft),
+        answers: answered(),
       });
       download(reply, replyFileName(ballot));
       render();
@@ -83,6 +121,16 @@ function start(ballot: BallotFileData): void {
           text: `${ballot.respondent ? `For ${ballot.respondent}. ` : 'Anonymous ballot. '}Put the priorities in the order you would work on them, most important first. Nobody’s answers are shown here, and this page never goes online.`,
         }),
         editor,
+        ballot.questions.length > 0
+          ? h('section', { class: 'file-questions', attrs: { 'aria-label': 'Questions' } }, [
+              h('h2', { text: 'Then a few questions, 1 to 5' }),
+              h('p', {
+                class: 'file-intro',
+                text: 'Answer as your team sees it; skip any you cannot answer. A comment is optional.',
+              }),
+              ...questionFields(),
+            ])
+          : null,
         h('div', { class: 'reply-actions' }, [save]),
         reply ? replyDone(reply, replyFileName(ballot)) : null,
       ]),

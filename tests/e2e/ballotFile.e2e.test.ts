@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ballotFileHtml, loadBallotFileTemplate } from '../../src/main/services/ballotFiles';
 import { BALLOT_FILE_FORMAT, type BallotFileData } from '../../src/shared/domain/translation/ballotFileData';
 import { readReply } from '../../src/shared/domain/translation/replyFile';
+import { BUILT_IN_CHECKPOINT_QUESTIONS } from '../../src/shared/domain/alignment/checkpoint';
 import { makeTempDir } from '../support/tempDir';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
 import { orderByButtons, shownOrder } from './phoneDriver';
@@ -27,7 +28,7 @@ const TITLES: Record<string, string> = {
 const titleOf = (id: string) => TITLES[id]!;
 const DATA: BallotFileData = {
   format: BALLOT_FILE_FORMAT,
-  version: 1,
+  version: 2,
   workspaceId: 'ws-q1-offsite',
   roundId: 'dept-sales-q1',
   token: 'Xq7_k2LmP9aZ4wRt',
@@ -36,6 +37,7 @@ const DATA: BallotFileData = {
   respondent: 'Sofia Martínez',
   question: 'In what order should your team work on the company’s priorities?',
   items: Object.entries(TITLES).map(([id, title]) => ({ id, title, description: '' })),
+  questions: BUILT_IN_CHECKPOINT_QUESTIONS.map(({ id, wording }) => ({ id, wording })),
 };
 
 let browser: Browser;
@@ -78,6 +80,19 @@ it('opened from file:// with no network, a respondent ranks, saves the reply, an
   const order = ['p-nps', 'p-cloud', 'p-nordics', 'p-cfo'];
   await orderByButtons(page, order, titleOf);
   await page.screenshot({ path: resolve('docs/screenshots/ballot-file-1366x768.png') });
+  // Then the checkpoint questions: the first scored 2 with a two-line comment, the second
+  // chosen then cleared (a comment alone), the third left out.
+  await page.getByRole('button', { name: '2 A little — question 1' }).click();
+  await page.getByLabel('Comment on question 1').fill('Sales hears one date,\nengineering another.');
+  await page.getByRole('button', { name: '4 Mostly — question 2' }).click();
+  await page.getByRole('button', { name: '4 Mostly — question 2' }).click();
+  expect(await page.getByRole('button', { name: '4 Mostly — question 2' }).getAttribute('aria-pressed')).toBe(
+    'false',
+  );
+  await page.getByLabel('Comment on question 2').fill('Finance is never asked.');
+  await page.getByRole('region', { name: 'Questions' }).screenshot({
+    path: resolve('docs/screenshots/ballot-file-questions-1366x768.png'),
+  });
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 10_000 }),
     page.getByRole('button', { name: 'Save my reply' }).click(),
@@ -92,8 +107,13 @@ it('opened from file:// with no network, a respondent ranks, saves the reply, an
     roundId: DATA.roundId,
     tokens: [{ token: DATA.token, departmentId: 'sales', respondent: 'Sofia Martínez' }],
     itemIds: Object.keys(TITLES),
+    questionIds: DATA.questions.map((q) => q.id),
   });
   expect(read).toMatchObject({ ok: true, reply: { order, token: DATA.token, departmentId: 'sales' } });
+  expect(read.ok && read.reply.answers).toEqual([
+    { questionId: 'same-message', score: 2, comment: 'Sales hears one date, engineering another.' },
+    { questionId: 'departments-help', score: null, comment: 'Finance is never asked.' },
+  ]);
   // The shown order is what was saved, and nothing but the file (and the page's own blob) was asked for.
   expect(await shownOrder(page)).toEqual(order);
   expect(requests.filter((r) => r !== url && !r.startsWith('blob:') && !r.startsWith('data:'))).toEqual([]);

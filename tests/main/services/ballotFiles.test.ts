@@ -11,7 +11,7 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 
 const data = (overrides: Partial<BallotFileData> = {}): BallotFileData => ({
   format: BALLOT_FILE_FORMAT,
-  version: 1,
+  version: 2,
   workspaceId: 'ws-1',
   roundId: 'dept-round-1',
   token: 'tok_3f9a2c7e1b',
@@ -23,6 +23,7 @@ const data = (overrides: Partial<BallotFileData> = {}): BallotFileData => ({
     { id: 'p1', title: 'Expand into the Nordics', description: '' },
     { id: 'p2', title: '客户满意度提升计划', description: 'Lift NPS by 10' },
   ],
+  questions: [],
   ...overrides,
 });
 

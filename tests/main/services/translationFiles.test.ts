@@ -18,7 +18,7 @@ const TEMPLATE = `<!doctype html><html><head><title>Ballot</title><script type="
 
 const data = (token: string, respondent: string | null = 'Ada Lovelace'): BallotFileData => ({
   format: BALLOT_FILE_FORMAT,
-  version: 1,
+  version: 2,
   workspaceId: 'ws-1',
   roundId: 'check-1',
   token,
@@ -30,6 +30,7 @@ const data = (token: string, respondent: string | null = 'Ada Lovelace'): Ballot
     { id: 'p1', title: 'Grow the Nordics', description: '' },
     { id: 'p2', title: 'Fewer churned customers', description: '' },
   ],
+  questions: [],
 });
 
 const cleanups: string[] = [];

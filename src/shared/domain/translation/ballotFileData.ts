@@ -11,7 +11,8 @@ export const BALLOT_FILE_FORMAT = 'offsite-ballot-file';
 
 export const BallotFileData = z.strictObject({
   format: z.literal(BALLOT_FILE_FORMAT),
-  version: z.literal(1),
+  /** 2: the checkpoint questions asked after the ranking. The page and its data are written together. */
+  version: z.literal(2),
   workspaceId: z.string().min(1).max(LIMITS.id),
   roundId: z.string().min(1).max(LIMITS.id),
   token: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
@@ -30,6 +31,9 @@ export const BallotFileData = z.strictObject({
     )
     .min(2)
     .max(60),
+  questions: z
+    .array(z.strictObject({ id: z.string().min(1).max(LIMITS.id), wording: z.string().max(200) }))
+    .max(6),
 });
 export type BallotFileData = z.infer<typeof BallotFileData>;
 

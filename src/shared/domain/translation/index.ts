@@ -49,3 +49,9 @@ export {
   leadershipOrder,
   translationCheckResults,
 } from './translationChecks';
+export {
+  departmentReadings,
+  READING_GAP_FROM,
+  type DepartmentReadings,
+  type QuestionReading,
+} from './departmentReadings';

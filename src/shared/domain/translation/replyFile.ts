@@ -12,10 +12,13 @@ import { sha256Hex } from './sha256';
  * its respondent received, is what ties a reply to a person.
  */
 export const REPLY_FORMAT = 'offsite-ballot-reply';
-export const REPLY_VERSION = 1;
+/** Version 2 adds the answers to the check's questions; a version 1 reply (no answers) still reads. */
+export const REPLY_VERSION = 2;
 /** A reply is a few hundred bytes; anything far larger is not one (and is not parsed). */
 export const MAX_REPLY_CHARS = 200_000;
 export const MAX_REPLY_ITEMS = 500;
+const MAX_ANSWERS = 6;
+const MAX_COMMENT_CHARS = 500;
 
 /**
  * Identifiers without control characters or lone surrogates: JSON writes those as \u escapes, and an escape
@@ -37,32 +40,53 @@ function hasNoControlCharacter(text: string): boolean {
   return !/\p{Cs}/u.test(text);
 }
 
-const ReplyFile = z.strictObject({
+const ReplyAnswerField = z.strictObject({
+  questionId: plainId,
+  score: z.number().int().min(1).max(5).nullable(),
+  comment: z
+    .string()
+    .max(MAX_COMMENT_CHARS)
+    .refine(hasNoControlCharacter, 'A comment cannot hold control characters.'),
+});
+
+const replyFields = {
   format: z.literal(REPLY_FORMAT),
-  version: z.literal(REPLY_VERSION),
   workspaceId: plainId,
   roundId: plainId,
   token: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   submittedAt: z.iso.datetime({ offset: true }),
   order: z.array(plainId).min(1).max(MAX_REPLY_ITEMS),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
-});
+};
+const ReplyFile = z.discriminatedUnion('version', [
+  z.strictObject({ ...replyFields, version: z.literal(1) }),
+  z.strictObject({
+    ...replyFields,
+    version: z.literal(2),
+    answers: z.array(ReplyAnswerField).max(MAX_ANSWERS),
+  }),
+]);
 export type ReplyFile = z.infer<typeof ReplyFile>;
-export type ReplyFields = Omit<ReplyFile, 'format' | 'version' | 'checksum'>;
+export type ReplyAnswer = z.infer<typeof ReplyAnswerField>;
+/** What a reply says; `answers` may be left out by a ranking-only reply. */
+export type ReplyFields = {
+  workspaceId: string;
+  roundId: string;
+  token: string;
+  submittedAt: string;
+  order: string[];
+  answers?: ReplyAnswer[];
+};
 
-/** The checksum of a reply: its fields in a fixed order, as compact JSON, hashed. */
-export function checksumOf(fields: ReplyFields): string {
-  return sha256Hex(
-    JSON.stringify([
-      REPLY_FORMAT,
-      REPLY_VERSION,
-      fields.workspaceId,
-      fields.roundId,
-      fields.token,
-      fields.submittedAt,
-      fields.order,
-    ]),
-  );
+/**
+ * The checksum of a reply: its fields in a fixed order, as compact JSON, hashed. A version 1
+ * reply (before answers) is hashed as it always was, so replies already sent still read.
+ */
+export function checksumOf(fields: ReplyFields, version: 1 | 2 = REPLY_VERSION): string {
+  const common = [fields.workspaceId, fields.roundId, fields.token, fields.submittedAt, fields.order];
+  if (version === 1) return sha256Hex(JSON.stringify([REPLY_FORMAT, 1, ...common]));
+  const answers = (fields.answers ?? []).map((a) => [a.questionId, a.score, a.comment]);
+  return sha256Hex(JSON.stringify([REPLY_FORMAT, 2, ...common, answers]));
 }
 
 /**
@@ -78,6 +102,7 @@ export function replyText(fields: ReplyFields): string {
     token: fields.token,
     submittedAt: fields.submittedAt,
     order: fields.order,
+    answers: fields.answers ?? [],
     checksum: checksumOf(fields),
   };
   return JSON.stringify(file);
@@ -92,10 +117,13 @@ export type ReplyExpectation = {
   tokens: readonly BallotToken[];
   /** The priorities on the ballot; when given, a reply ranking anything else is refused. */
   itemIds?: readonly string[];
+  /** The questions the ballot asked; an answer to any other is refused. None when not given. */
+  questionIds?: readonly string[];
 };
 
 /** A reply that passed every check, with who sent it. */
-export type AcceptedReply = ReplyFields & {
+export type AcceptedReply = Omit<ReplyFields, 'answers'> & {
+  answers: ReplyAnswer[];
   checksum: string;
   departmentId: string;
   respondent: string | null;
@@ -157,7 +185,7 @@ export function readReply(text: string, expected: ReplyExpectation): ReplyRead {
     return refuse('newer-version', 'This reply was made by a newer Offsite: update Offsite to read it.');
   }
   const checked = ReplyFile.safeParse(value);
-  if (!checked.success || checksumOf(checked.data) !== checked.data.checksum) {
+  if (!checked.success || checksumOf(checked.data, checked.data.version) !== checked.data.checksum) {
     return refuse(
       'corrupted',
       'This reply is damaged: its contents no longer match its checksum, so it was not counted. Ask the respondent to send the file again.',
@@ -196,6 +224,30 @@ export function readReply(text: string, expected: ReplyExpectation): ReplyRead {
       );
     }
   }
-  const { format: _format, version: _version, ...fields } = reply;
-  return { ok: true, reply: { ...fields, departmentId: token.departmentId, respondent: token.respondent } };
+  const answers = reply.version === 1 ? [] : reply.answers;
+  const asked = new Set(expected.questionIds ?? []);
+  if (answers.some((a) => !asked.has(a.questionId))) {
+    return refuse(
+      'wrong-items',
+      `The reply from ${who} answers questions this ballot did not ask; it was not counted.`,
+    );
+  }
+  if (new Set(answers.map((a) => a.questionId)).size !== answers.length) {
+    return refuse('wrong-items', `The reply from ${who} answers one question twice; it was not counted.`);
+  }
+  const { workspaceId, roundId, submittedAt, order, checksum } = reply;
+  return {
+    ok: true,
+    reply: {
+      workspaceId,
+      roundId,
+      token: reply.token,
+      submittedAt,
+      order,
+      answers,
+      checksum,
+      departmentId: token.departmentId,
+      respondent: token.respondent,
+    },
+  };
 }

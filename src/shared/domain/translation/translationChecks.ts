@@ -1,6 +1,7 @@
 import { DomainError } from '../domainError';
 import type { Tiered } from '../ranking';
 import { roundResults } from '../rounds/roundResults';
+import { ALIGNMENT_LIMITS } from '../workspace/alignmentSchema';
 import type { Workspace } from '../workspace';
 import { BALLOT_FILE_FORMAT, type BallotFileData } from './ballotFileData';
 import type { AcceptedReply } from './replyFile';
@@ -43,6 +44,8 @@ export function createTranslationCheck(
     anonymous: boolean;
     leadershipRoundId: string | null;
     itemIds?: string[];
+    /** Checkpoint questions asked after the ranking (e.g. the three built-in ones); none by default. */
+    questions?: ReadonlyArray<{ id: string; wording: string }>;
   },
   now: Date,
 ): TranslationCheck[] {
@@ -59,12 +62,20 @@ export function createTranslationCheck(
     }
   }
   if (input.question.trim().length === 0) refuse('Write the question the departments will answer.');
+  const questions = (input.questions ?? []).map((q) => ({ id: q.id, wording: q.wording.trim() }));
+  if (questions.length > ALIGNMENT_LIMITS.questions) {
+    refuse(`Ask at most ${ALIGNMENT_LIMITS.questions} questions after the ranking.`);
+  }
+  if (questions.some((q) => q.wording.length === 0)) refuse('A question cannot be empty.');
+  if (new Set(questions.map((q) => q.id)).size !== questions.length)
+    refuse('Two questions share one identifier.');
   const check: TranslationCheck = {
     id: input.id,
     createdAt: now.toISOString(),
     question: input.question.trim(),
     anonymous: input.anonymous,
     itemIds,
+    questions,
     leadershipRoundId: input.leadershipRoundId,
     ballots: [],
     replies: [],
@@ -110,7 +121,7 @@ export function ballotFileDataOf(w: Context, check: TranslationCheck, ballot: Is
   const priorities = new Map(w.priorities.map((p) => [p.id, p]));
   return {
     format: BALLOT_FILE_FORMAT,
-    version: 1,
+    version: 2,
     workspaceId: w.id,
     roundId: check.id,
     token: ballot.token,
@@ -121,6 +132,7 @@ export function ballotFileDataOf(w: Context, check: TranslationCheck, ballot: Is
     items: check.itemIds
       .filter((id) => priorities.has(id))
       .map((id) => ({ id, title: priorities.get(id)!.title, description: priorities.get(id)!.description })),
+    questions: check.questions.map((q) => ({ id: q.id, wording: q.wording })),
   };
 }
 
@@ -152,11 +164,13 @@ export function importReplies(
     roundId: check.id,
     tokens: check.ballots,
     itemIds: check.itemIds,
+    questionIds: check.questions.map((q) => q.id),
   });
-  const replies: CountedReply[] = result.replies.map(({ token, submittedAt, order, checksum }) => ({
+  const replies: CountedReply[] = result.replies.map(({ token, submittedAt, order, answers, checksum }) => ({
     token,
     submittedAt,
     order,
+    answers,
     checksum,
   }));
   const { replaced, duplicates, problems } = result;

@@ -15,3 +15,5 @@ export * from './agendaSchema';
 export { emptyAgenda, localTimeZone } from './agendaDefaults';
 export * from './seriesSchema';
 export * from './alignmentSchema';
+export * from './statementCheckSchema';
+export * from './supportCheckSchema';

@@ -40,9 +40,27 @@ export const MIGRATIONS: readonly Migration[] = [
   (doc) => ({ ...doc, checkpoints: [] }),
   // v8 → v9: translation checks, none yet.
   (doc) => ({ ...doc, translationChecks: [] }),
-  // v9 → v10: the same-message and success checks, and department support matrices, none yet.
-  (doc) => ({ ...doc, statementChecks: [], supportChecks: [] }),
+  // v9 → v10: the same-message and success checks, and department support matrices, none yet;
+  // translation checks ask no checkpoint questions, so their replies hold no answers.
+  (doc) => ({
+    ...doc,
+    statementChecks: [],
+    supportChecks: [],
+    translationChecks: Array.isArray(doc.translationChecks)
+      ? doc.translationChecks.map((check: unknown) => {
+          if (!isRecord(check)) return check;
+          const replies = Array.isArray(check.replies)
+            ? check.replies.map((r: unknown) => (isRecord(r) ? { ...r, answers: [] } : r))
+            : check.replies;
+          return { ...check, questions: [], replies };
+        })
+      : doc.translationChecks,
+  }),
 ];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 export type MigrationOutcome =
   | { ok: true; doc: unknown; fromVersion: number; migrated: boolean }

@@ -8,6 +8,7 @@ import {
   rankingsByDepartment,
   readReply,
   replyText,
+  REPLY_VERSION,
   sha256Hex,
   type AcceptedReply,
   type ReplyExpectation,
@@ -53,7 +54,13 @@ describe('reading a ballot reply', () => {
     const r = read();
     expect(r).toEqual({
       ok: true,
-      reply: { ...fields(), checksum: checksumOf(fields()), departmentId: 'sales', respondent: 'Ana' },
+      reply: {
+        ...fields(),
+        answers: [],
+        checksum: checksumOf(fields()),
+        departmentId: 'sales',
+        respondent: 'Ana',
+      },
     });
   });
 
@@ -74,7 +81,7 @@ describe('reading a ballot reply', () => {
       message: 'This file is not an Offsite ballot reply.',
     });
     expect(readReply('x'.repeat(300_000), EXPECTED)).toMatchObject({ problem: 'not-a-reply' });
-    const newer = JSON.stringify({ ...JSON.parse(replyText(fields())), version: 2 });
+    const newer = JSON.stringify({ ...JSON.parse(replyText(fields())), version: REPLY_VERSION + 1 });
     expect(readReply(newer, EXPECTED)).toMatchObject({ problem: 'newer-version' });
   });
 

@@ -157,12 +157,13 @@ describe('workspace files of every earlier format still open', () => {
     ]);
   });
 
-  it('keeps the v10 fixture’s written checks and support matrix, and reads the matrix from them', () => {
+  it('keeps the v10 fixture’s written checks, support matrix and translation answers, and reads the matrix', () => {
     const decoded = decodeWorkspace(readFileSync(join(FIXTURES, 'v10.json'), 'utf8'));
     if (!decoded.ok) throw new Error(decoded.message);
     const [messages, success] = decoded.workspace.statementChecks;
-    expect(messages!.kind === 'messages' && messages!.drafts.map((d) => d.messages.length)).toEqual([2, 3]);
-    expect(messages!.drafts[1]!.messages[1]).toContain('3月から約束できる');
+    if (messages?.kind !== 'messages') throw new Error('the first check is the same-message check');
+    expect(messages.drafts.map((d) => d.messages.length)).toEqual([2, 3]);
+    expect(messages.drafts[1]!.messages[1]).toContain('3月から約束できる');
     expect(success!.kind === 'success' && success!.priorityId).toBe('pr-sso');
     expect(success!.drafts.every((d) => d.participantId === undefined)).toBe(true);
     const [check] = decoded.workspace.supportChecks;
@@ -170,6 +171,9 @@ describe('workspace files of every earlier format still open', () => {
       check!.ratings.map((r) => ({ fromDepartment: r.giver, toDepartment: r.receiver, score: r.score })),
     );
     expect(matrix.average).toBeCloseTo((4 + 2 + 5 + 3) / 4, 9);
+    const [translation] = decoded.workspace.translationChecks;
+    expect(translation!.questions.map((q) => q.id)).toEqual(['same-message']);
+    expect(translation!.replies.map((r) => r.answers[0]!.score)).toEqual([2, 4]);
     expect(matrix.asymmetric.map((p) => [p.a, p.b, p.aToB, p.bToA])).toEqual([
       ['Engineering', 'Sales', 5, 2],
     ]);
