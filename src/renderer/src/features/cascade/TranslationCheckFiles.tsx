@@ -84,6 +84,23 @@ export async function makeBallotFiles(input: {
   return { tone: 'info', lines: [`${plural(written, 'ballot file', 'ballot files')} written to ${folder}`] };
 }
 
+/**
+ * Ballots for a department that answers through the room link rather than by file: the
+ * same tokens, named or counted the same way, with no file written. Each is a seat on the
+ * phones. The refusal in words, or null when they were made.
+ */
+export function makeRoomBallots(input: {
+  checkId: string;
+  departmentId: string;
+  respondents: string[];
+  count: number;
+}): string | null {
+  return documentActions.tryEdit((w) => ({
+    ...w,
+    translationChecks: issueBallots(w, w.translationChecks, input, newToken, new Date()).checks,
+  }));
+}
+
 function takeBack(checkId: string, issued: readonly IssuedBallot[]): void {
   const tokens = new Set(issued.map((b) => b.token));
   documentActions.edit((w) => ({

@@ -9,6 +9,7 @@ import {
   startCheck,
   type StepOutcome,
 } from './TranslationCheckFiles';
+import { DepartmentRoomLink } from './TranslationCheckRoom';
 import { TranslationCheckResults } from './TranslationCheckResults';
 import './TranslationCheck.css';
 
@@ -161,7 +162,7 @@ function CheckDetails({
       {readOnly ? null : (
         <ul className="translation-departments">
           {departments.map((d) => (
-            <DepartmentBallots key={d.id} department={d} check={check} />
+            <DepartmentBallots key={d.id} department={d} check={check} workspace={workspace} />
           ))}
         </ul>
       )}
@@ -188,7 +189,15 @@ function CheckDetails({
   );
 }
 
-function DepartmentBallots({ department, check }: { department: Department; check: TranslationCheck }) {
+function DepartmentBallots({
+  department,
+  check,
+  workspace,
+}: {
+  department: Department;
+  check: TranslationCheck;
+  workspace: Workspace;
+}) {
   const [names, setNames] = useState('');
   const [count, setCount] = useState('5');
   const [busy, setBusy] = useState(false);
@@ -248,6 +257,13 @@ function DepartmentBallots({ department, check }: { department: Department; chec
         Make ballot files…
       </button>
       <Outcome outcome={outcome} label={`Ballot files for ${department.name}`} />
+      <DepartmentRoomLink
+        workspace={workspace}
+        check={check}
+        department={department}
+        respondents={names.split('\n').filter((n) => n.trim() !== '')}
+        count={Number.parseInt(count, 10) || 0}
+      />
     </li>
   );
 }
