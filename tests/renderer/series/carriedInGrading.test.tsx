@@ -39,7 +39,7 @@ async function openSecondQuarter(options: SeedOptions = {}) {
 }
 
 const completion = () =>
-  screen.getByRole('region', { name: 'Grading last quarter (2027-Q1)' }).querySelector('[role="status"]')!
+  screen.getByRole('region', { name: 'Grading last quarter (Q1 2027)' }).querySelector('[role="status"]')!
     .textContent;
 
 describe('grading last quarter on the Setup tab', () => {

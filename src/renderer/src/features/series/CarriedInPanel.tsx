@@ -1,6 +1,7 @@
 import './carriedIn.css';
 import { useState } from 'react';
 import { commitmentCompletion, COMMITMENT_GRADE_LABELS } from '../../../../shared/domain/deck';
+import { quarterLabel } from '../../../../shared/domain/series/quarterSummary';
 import { gradeCommitment, gradePreviousSuccess } from '../../../../shared/domain/series/seriesEdits';
 import { COMMITMENT_GRADES, type CommitmentGrade, type Workspace } from '../../../../shared/domain/workspace';
 import { documentActions } from '../../document';
@@ -16,7 +17,7 @@ export function CarriedInPanel({ workspace, readOnly }: { workspace: Workspace; 
   const carried = workspace.carriedIn;
   if (!carried) return null;
   const completion = commitmentCompletion(carried.commitments);
-  const from = carried.fromPeriod || 'last quarter';
+  const from = quarterLabel(carried.fromPeriod, 'last quarter');
   const grade = (edit: (w: Workspace) => Workspace) => setRefused(documentActions.tryEdit(edit));
 
   return (
