@@ -231,3 +231,44 @@ describe('anonymous drafts', () => {
     );
   });
 });
+
+describe('any text typed into a draft', () => {
+  const REFUSALS = new Set([
+    'Write at least one message.',
+    'A message can be at most 280 characters.',
+    'A metric cannot be empty.',
+    'A target cannot be empty.',
+    'A metric can be at most 200 characters.',
+    'A target can be at most 200 characters.',
+  ]);
+  const typed = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 120 }));
+
+  it('is stored trimmed in a file that still opens, or refused in the schema’s words with nothing changed', () => {
+    fc.assert(
+      fc.property(fc.array(typed, { maxLength: 3 }), typed, typed, (messages, metric, target) => {
+        const before = open(withFocus(), { kind: 'messages' });
+        const checks = [
+          [before, () => writeMessages(before, 'sc-1', 'person-1', messages)] as const,
+          (() => {
+            const s = open(withFocus(), { kind: 'success' });
+            return [s, () => writeSuccess(s, 'sc-1', 'person-1', { metric, target })] as const;
+          })(),
+        ];
+        for (const [w, edit] of checks) {
+          let after: Workspace;
+          try {
+            after = edit();
+          } catch (error) {
+            expect(REFUSALS).toContain((error as Error).message);
+            expect(check(w).answeredBy).toEqual([]);
+            continue;
+          }
+          expect(workspaceProblem(after)).toBeNull();
+          const draft = check(after).drafts[0]!;
+          const texts = 'messages' in draft ? draft.messages : [draft.metric, draft.target];
+          for (const t of texts) expect(t).toBe(t.trim());
+        }
+      }),
+    );
+  });
+});
