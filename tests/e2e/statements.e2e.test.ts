@@ -205,7 +205,7 @@ describe('the same-message and success checks on the laptop', () => {
     await panel.getByRole('combobox', { name: 'Grade for Hire a head of data' }).selectOption('partly');
     await panel.getByRole('combobox', { name: 'Grade for last quarter’s success' }).selectOption('partly');
     await panel
-      .getByText('Commitments completed: 75 % (2 of 3 graded: 1 done, 1 partly, 0 missed).')
+      .getByText('Commitments completed: 75% (2 of 3 graded: 1 done, 1 partly, 0 missed).')
       .waitFor();
     await panel.scrollIntoViewIfNeeded();
     if (SHOTS) {

@@ -60,7 +60,7 @@ describe('grading last quarter on the Setup tab', () => {
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Grade for Cut churn to 2 %' }), 'missed');
     // Done 1, partly ½, missed 0 over the three graded; the ungraded one is left out.
-    expect(completion()).toBe('Commitments completed: 50 % (3 of 4 graded: 1 done, 1 partly, 1 missed).');
+    expect(completion()).toBe('Commitments completed: 50% (3 of 4 graded: 1 done, 1 partly, 1 missed).');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Grade for last quarter’s success' }),
       'partly',

@@ -28,7 +28,7 @@ export function CarriedInPanel({ workspace, readOnly }: { workspace: Workspace; 
       <p className="carried-completion" role="status">
         {completion.percent === null
           ? `Commitments completed: not graded yet (${carried.commitments.length} to grade).`
-          : `Commitments completed: ${completion.percent} % (${completion.graded} of ${carried.commitments.length} graded: ${completion.done} done, ${completion.partly} partly, ${completion.missed} missed).`}
+          : `Commitments completed: ${completion.percent}% (${completion.graded} of ${carried.commitments.length} graded: ${completion.done} done, ${completion.partly} partly, ${completion.missed} missed).`}
       </p>
       {carried.commitments.length === 0 ? (
         <p className="muted">Last quarter committed to nothing that carried over.</p>
