@@ -62,7 +62,8 @@ describe('support and translation in the Series trends', () => {
     const legal = within(table).getByRole('row', { name: /^Legal/ });
     expect(within(legal).getAllByRole('cell').map(shown)).toEqual(['—', '—', '—']);
     const notes = within(table.parentElement!).getByRole('list', { name: 'Why some figures are missing' });
-    expect(notes.textContent).toContain('Sales, Q3 2027: No translation check with replies.');
+    // One note for both departments: the quarter had no check at all.
+    expect(notes.textContent).toContain('Sales and Legal, Q3 2027: No translation check with replies.');
     expect(notes.textContent).toContain('Legal, Q2 2027: No one from Legal replied.');
     expect(notes.textContent).toContain('Legal, Q1 2027: Legal was not in this quarter’s translation check.');
     // Not among the measures' own charts and table.

@@ -4,6 +4,7 @@ import {
   type SeriesTrends,
   type TrendPoint,
 } from '../../../../shared/domain/series/trends';
+import { listInWords } from '../../../../shared/domain/ranking/resultWording';
 import { HorizonChart, TrendChart } from './TrendChart';
 import { ARROW_SYMBOL, arrowWord, formatValue, shownMetrics, translationMetrics } from './trendFormat';
 
@@ -147,7 +148,8 @@ function PointCell({ metric, point }: { metric: MetricTrend; point: TrendPoint }
 
 /** Why a cell has no figure, in words under the table (a dash alone would say nothing). */
 function MissingNotes({ metrics }: { metrics: MetricTrend[] }) {
-  const notes = new Map<string, string>();
+  // One note per reason and quarters, naming every measure it holds for ("Sales and Finance, Q2").
+  const notes = new Map<string, { titles: string[]; labels: string[]; reason: string }>();
   for (const m of metrics) {
     const byReason = new Map<string, string[]>();
     for (const p of m.points)
@@ -155,13 +157,18 @@ function MissingNotes({ metrics }: { metrics: MetricTrend[] }) {
     for (const [reason, labels] of byReason) {
       const key = `${reason}|${labels.join()}`;
       const title = m.key.startsWith('horizon-') ? 'Horizon balance' : m.title.replace(TRANSLATION_TITLE, '');
-      if (!notes.has(key)) notes.set(key, `${title}, ${labels.join(', ')}: ${reason}`);
+      const note = notes.get(key) ?? { titles: [], labels, reason };
+      if (!note.titles.includes(title)) note.titles.push(title);
+      notes.set(key, note);
     }
   }
   if (notes.size === 0) return null;
+  const lines = [...notes.values()].map(
+    (n) => `${listInWords(n.titles)}, ${n.labels.join(', ')}: ${n.reason}`,
+  );
   return (
     <ul className="series-notes" aria-label="Why some figures are missing">
-      {[...notes.values()].map((n) => (
+      {lines.map((n) => (
         <li key={n}>— {n}</li>
       ))}
     </ul>

@@ -34,9 +34,9 @@ export function PrivateRating({ check, person }: { check: SupportCheck; person: 
           : 'Named: the room agreed that ratings show who gave them.'}{' '}
         Leave out a department you do not work with.
       </p>
-      <fieldset className="support-own">
-        <legend>Your department</legend>
-        <div className="support-own-choices" role="radiogroup" aria-label="Your department">
+      <div className="support-own">
+        <h3 id="support-own-title">Your department</h3>
+        <div className="support-own-choices" role="radiogroup" aria-labelledby="support-own-title">
           {check.departments.map((d) => (
             <button
               key={d}
@@ -46,44 +46,49 @@ export function PrivateRating({ check, person }: { check: SupportCheck; person: 
               className={own === d ? 'support-choice support-choice-on' : 'support-choice'}
               onClick={() => setOwn(d)}
             >
-              {d}
+              <span className="support-word">{d}</span>
             </button>
           ))}
         </div>
-      </fieldset>
+      </div>
       {own === null ? (
         <p className="support-hint">Pick your department to rate the others.</p>
       ) : (
-        others.map((giver) => {
-          const chosen = scores[giver] ?? null;
-          const question = `How much support does ${own} get from ${giver}?`;
-          return (
-            <fieldset key={giver} className="support-question">
-              <legend>{question}</legend>
-              <div className="support-scale" role="group" aria-label={`Support from ${giver}`}>
-                {SUPPORT_WORDS.map((word, i) => (
-                  <button
-                    key={word}
-                    type="button"
-                    className={chosen === i + 1 ? 'support-choice support-choice-on' : 'support-choice'}
-                    aria-pressed={chosen === i + 1}
-                    onClick={() =>
-                      setScores((s) => {
-                        const next = { ...s };
-                        if (chosen === i + 1) delete next[giver];
-                        else next[giver] = i + 1;
-                        return next;
-                      })
-                    }
-                  >
-                    <span className="support-number">{i + 1}</span>
-                    <span className="support-word">{word}</span>
-                  </button>
-                ))}
+        <>
+          <p className="support-hint">
+            How much support does <strong>{own}</strong> get from each of the others?
+          </p>
+          {others.map((giver) => {
+            const chosen = scores[giver] ?? null;
+            const id = `support-from-${check.departments.indexOf(giver)}`;
+            return (
+              <div key={giver} className="support-question">
+                <h3 id={id}>Support from {giver}</h3>
+                <div className="support-scale" role="group" aria-labelledby={id}>
+                  {SUPPORT_WORDS.map((word, i) => (
+                    <button
+                      key={word}
+                      type="button"
+                      className={chosen === i + 1 ? 'support-choice support-choice-on' : 'support-choice'}
+                      aria-pressed={chosen === i + 1}
+                      onClick={() =>
+                        setScores((s) => {
+                          const next = { ...s };
+                          if (chosen === i + 1) delete next[giver];
+                          else next[giver] = i + 1;
+                          return next;
+                        })
+                      }
+                    >
+                      <span className="support-number">{i + 1}</span>
+                      <span className="support-word">{word}</span>
+                    </button>
+                  ))}
+                </div>
               </div>
-            </fieldset>
-          );
-        })
+            );
+          })}
+        </>
       )}
       {error ? <p role="alert">{error}</p> : null}
       <div className="support-actions">

@@ -30,6 +30,9 @@ export function SupportHeatmap({
           <strong>as rated by</strong> the column’s executives: mean of 1 (No support) to 5 (Full support), n
           = how many rated.
         </caption>
+        <colgroup>
+          <col className="support-col-giver" />
+        </colgroup>
         <thead>
           <tr>
             <td className="support-corner" />
