@@ -132,14 +132,28 @@ function checkpointOf(metric: MetricTrend): CheckpointView {
 const BODY = 530;
 const chartHeight = (c: TrendChartView, wide: boolean) =>
   36 +
-  190 +
+  290 +
   26 * wideLines(c.latest, wide ? 110 : 52) +
   c.missing.reduce((h, m) => h + 22 * wideLines(m, wide ? 120 : 58), 0);
-const horizonHeight = (h: HorizonChartView) => 36 + 44 * h.quarters.length + 30 * wideLines(h.latest, 100);
+const horizonHeight = (h: HorizonChartView) =>
+  36 + 44 * h.quarters.length + (h.latest ? 30 * wideLines(h.latest, 100) : 0);
+/** Quarters of the horizon balance on one slide at most; a longer series continues on the next. */
+const HORIZON_ROWS = 7;
 const checkpointHeight = (c: CheckpointView) =>
   30 + 34 * wideLines(c.question, 80) + 150 + 26 * wideLines(c.latest, 110);
 
 type Row = { panels: TrendPanel[]; height: number };
+
+/** The horizon balance in parts of at most HORIZON_ROWS quarters, its sentence under the last. */
+function horizonParts(h: HorizonChartView): TrendPanel[] {
+  const parts: TrendPanel[] = [];
+  for (let i = 0; i < h.quarters.length; i += HORIZON_ROWS) {
+    const last = i + HORIZON_ROWS >= h.quarters.length;
+    const quarters = h.quarters.slice(i, i + HORIZON_ROWS);
+    parts.push({ kind: 'horizons', horizons: { quarters, latest: last ? h.latest : '' } });
+  }
+  return parts;
+}
 
 function rowsOf(panels: TrendPanel[], wide: boolean): Row[] {
   const rows: Row[] = [];
@@ -189,7 +203,7 @@ export function trendSlides(
     ...metrics
       .filter((m) => !isCheckpoint(m) && !isHorizon(m) && drawn(m))
       .map((m): TrendPanel => ({ kind: 'chart', chart: chartOf(m) })),
-    ...(horizons ? [{ kind: 'horizons' as const, horizons }] : []),
+    ...(horizons ? horizonParts(horizons) : []),
     ...metrics
       .filter((m) => isCheckpoint(m) && drawn(m))
       .map((m): TrendPanel => ({ kind: 'checkpoint', checkpoint: checkpointOf(m) })),
@@ -202,21 +216,25 @@ export function trendSlides(
       return `${title}: ${m.points[m.points.length - 1]!.missing ?? 'no figure'}`;
     });
   const wide = summaries.length > NARROW_QUARTERS;
+  // The notes and warnings open the first slide as a row of their own: when they leave too
+  // little room for the first chart, it starts the next slide rather than run off this one.
   const lead = [...notes, ...trends.warnings];
-  const markdownLines = section.markdown.trim() ? wideLines(section.markdown, 120) : 0;
-  const firstBudget = BODY - 40 - lead.reduce((h, l) => h + 34 * wideLines(l, 90), 0) - 24 * markdownLines;
-  const pages = paginate(rowsOf(panels, wide), 8, {
-    height: (r) => r.height + 20,
-    budget: BODY - 40,
-    firstBudget: Math.max(120, firstBudget),
-  });
+  const leadHeight =
+    lead.reduce((h, l) => h + 34 * wideLines(l, 90), 0) +
+    (section.markdown.trim() ? 24 * wideLines(section.markdown, 120) : 0);
+  const quartersLine =
+    26 * wideLines(`Quarters: ${summaries.map((s) => s.label).join(' → ')} (this quarter)`, 120);
+  const rows: Row[] = [{ panels: [], height: leadHeight }, ...rowsOf(panels, wide)];
+  const pages = paginate(rows, 9, { height: (r) => r.height + 20, budget: BODY - 14 - quartersLine }).map(
+    (page) => page.filter((r, i) => r.panels.length > 0 || i > 0),
+  );
   const count = pages.length;
-  return pages.map((rows, i) => {
+  return pages.map((page, i) => {
     const content: TrendsContent = {
       quarters: summaries.map((s) => s.label),
       notes: i === 0 ? notes : [],
       warnings: i === 0 ? trends.warnings : [],
-      panels: rows.flatMap((r) => r.panels),
+      panels: page.flatMap((r) => r.panels),
       unavailable: i === count - 1 ? unavailable : [],
       wide,
       markdown: i === 0 ? section.markdown : '',

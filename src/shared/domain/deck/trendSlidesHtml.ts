@@ -16,7 +16,7 @@ import type {
 
 const INK = '#15191f';
 const CURRENT = '#0b2f57';
-const EARLIER = '#7d9cc0';
+const EARLIER = '#6a8cb5';
 const TONE: Record<string, string> = { better: '#11623a', worse: '#8a2c06' };
 
 /** A quarter label is short ("Q1 2027"); a long one is cut in the chart, and written whole above it. */
@@ -24,24 +24,25 @@ const shortLabel = (label: string, chars: number) =>
   label.length > chars ? `${label.slice(0, Math.max(1, chars - 1))}…` : label;
 
 function barChartSvg(bars: readonly TrendBar[], width: number): string {
-  const height = 196;
+  // Tall enough that a bar's height reads from the back of the room; a slide holds one row.
+  const height = 280;
   const side = 12;
-  const base = 134;
-  const plot = 92;
+  const base = 216;
+  const plot = 170;
   const slot = (width - 2 * side) / Math.max(1, bars.length);
   const bar = Math.min(96, slot * 0.62);
-  const valueSize = slot >= 120 ? 30 : 24;
+  const valueSize = slot >= 120 ? 36 : 26;
   const labelChars = Math.max(4, Math.floor(slot / 11));
   const parts = bars.map((b, i) => {
     const x = side + slot * (i + 0.5);
-    const label = `<text x="${x}" y="${base + 26}" font-size="21" font-weight="${b.current ? 700 : 400}" text-anchor="middle" fill="${INK}">${esc(shortLabel(b.label, labelChars))}</text>`;
+    const label = `<text x="${x}" y="${base + 28}" font-size="24" font-weight="${b.current ? 700 : 400}" text-anchor="middle" fill="${INK}">${esc(shortLabel(b.label, labelChars))}</text>`;
     const word = b.arrow?.split(' ')[1] ?? '';
     const arrow = b.arrow
-      ? `<text x="${x}" y="${base + 52}" font-size="20" font-weight="700" text-anchor="middle" fill="${TONE[word] ?? INK}">${esc(b.arrow)}</text>`
+      ? `<text x="${x}" y="${base + 56}" font-size="23" font-weight="700" text-anchor="middle" fill="${TONE[word] ?? INK}">${esc(b.arrow)}</text>`
       : '';
     if (b.share === null) {
       return (
-        `<text x="${x}" y="${base - 12}" font-size="20" font-style="italic" text-anchor="middle" fill="${INK}">no figure</text>` +
+        `<text x="${x}" y="${base - 12}" font-size="24" font-style="italic" text-anchor="middle" fill="${INK}">no figure</text>` +
         label
       );
     }
@@ -99,7 +100,7 @@ function horizonPanel(h: HorizonChartView): string {
   });
   return (
     `<figure class="deck-trend-panel deck-trend-full"><figcaption class="deck-trend-caption">Horizon balance (share of committed effort: Now, Next, Later)</figcaption>` +
-    `${rows.join('')}<p class="deck-trend-latest">${esc(h.latest)}</p></figure>`
+    `${rows.join('')}${h.latest ? `<p class="deck-trend-latest">${esc(h.latest)}</p>` : ''}</figure>`
   );
 }
 
@@ -156,6 +157,10 @@ export function trendsBody(c: TrendsContent): string {
   const unavailable = c.unavailable.length
     ? `<ul class="deck-trend-unavailable">${c.unavailable.map((u) => `<li>— ${esc(u)}</li>`).join('')}</ul>`
     : '';
-  const nothing = c.panels.length === 0 && c.unavailable.length === 0 ? emptyNote('No figures yet.') : '';
+  // A first slide of notes and warnings alone is not empty: its charts follow.
+  const nothing =
+    c.panels.length + c.unavailable.length + c.notes.length + c.warnings.length === 0
+      ? emptyNote('No figures yet.')
+      : '';
   return quarters + notes + warnings + grid + unavailable + nothing + markdownBlock(c.markdown, 'deck-note');
 }

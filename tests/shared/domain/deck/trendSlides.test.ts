@@ -210,4 +210,19 @@ describe('the alignment trends slides', () => {
     expect(asked).toHaveLength(15);
     expect(new Set(asked).size).toBe(15);
   });
+
+  it('gives a long series’ charts the whole width and continues the horizon balance, every quarter once', () => {
+    const earlier = Array.from({ length: 9 }, (_, i) => ({
+      ...Q1,
+      period: `p${i}`,
+      label: `Quarter ${i + 1}`,
+    }));
+    const long = trendSlidesOf(inSeries(), { earlier, unread: [] });
+    expect(long.every((s) => s.content.wide)).toBe(true);
+    const rows = panels(long).flatMap((p) =>
+      p.kind === 'horizons' ? p.horizons.quarters.map((q) => q.label) : [],
+    );
+    expect(rows).toEqual([...earlier.map((q) => q.label), 'Q3 2027']);
+    expect(panels(long).filter((p) => p.kind === 'horizons').length).toBe(2);
+  });
 });

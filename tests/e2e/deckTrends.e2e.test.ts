@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { castBallot, createRound, revealRound } from '../../src/shared/domain/rounds';
+import { summarizeQuarter } from '../../src/shared/domain/series/quarterSummary';
+import { summarizeQuarterFromJson } from '../../src/shared/domain/series/quarterSummaryJson';
+import { seriesTrends } from '../../src/shared/domain/series/trends';
+import { encodeWorkspace, Workspace } from '../../src/shared/domain/workspace';
+import { validQbrWorkspace } from '../support/qbrWorkspace';
+import { openOnTab } from './boardDriver';
+import { appPerTest } from './lifecycle';
+
+// The deck's trend slides over three real quarters in Chromium and the real main process:
+// the numbers in the preview and in the exported PDF, and the PDF's pages as pictures.
+const apps = appPerTest();
+const run = promisify(execFile);
+const SHOTS = join('docs', 'screenshots');
+
+const readWorkspace = async (dir: string) =>
+  Workspace.parse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')));
+
+/** "Next quarter…" on the Setup tab with the suggested name; the new quarter opens. */
+async function nextQuarter(page: Page, expectedName: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Setup' }).click();
+  await page.getByRole('button', { name: 'Next quarter…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Next quarter' });
+  await dialog.getByRole('button', { name: 'Create and open' }).click();
+  await page.getByRole('heading', { level: 1, name: expectedName }).waitFor();
+}
+
+/** Q2 as its offsite left it: five ballots on its three carried priorities, two of three commitments done. */
+function afterOffsite(q2: Workspace): Workspace {
+  const at = new Date('2027-04-20T09:00:00Z');
+  const ids = q2.priorities.map((p) => p.id);
+  let w = createRound(
+    { ...q2, priorities: q2.priorities.map((p) => ({ ...p, status: 'committed' as const })) },
+    { question: 'What matters most?', method: 'order', itemIds: ids },
+    'q2-round',
+    at,
+  );
+  const orders = [
+    [0, 1, 2],
+    [0, 2, 1],
+    [0, 1, 2],
+    [1, 0, 2],
+    [0, 1, 2],
+  ];
+  orders.forEach((order, i) => {
+    const tiers = order.map((k) => [ids[k]!]);
+    w = castBallot(w, 'q2-round', q2.participants[i]!.id, { kind: 'order', tiers }, at);
+  });
+  w = revealRound(w, 'q2-round', at);
+  const grades = ['done', 'done', 'missed'] as const;
+  const rows = q2.carriedIn!.commitments.map((c, i) => ({
+    id: `row-${i}`,
+    commitment: c.title,
+    owner: c.owner,
+    grade: grades[i]!,
+    comment: '',
+  }));
+  const section = { id: 'review', type: 'commitments-review', title: 'Last quarter', markdown: '', rows };
+  return Workspace.parse({ ...w, deck: { templateId: null, confidential: false, sections: [section] } });
+}
+
+const preview = (page: Page) => page.getByRole('region', { name: 'Slide preview' });
+
+describe('the Alignment trends section over three quarters', () => {
+  it('shows the series’ numbers in the preview and in the exported PDF', async () => {
+    const app = await apps.launch({ viewport: { width: 1366, height: 768 } });
+    const { page } = app;
+    const q1 = validQbrWorkspace();
+    const horizon: Record<string, 'next' | 'later'> = { pr2: 'next', pr3: 'later' };
+    const q1Dir = await openOnTab(
+      app,
+      { ...q1, priorities: q1.priorities.map((p) => ({ ...p, horizon: horizon[p.id] ?? p.horizon })) },
+      'Setup',
+    );
+    await nextQuarter(page, 'Q2 2027 Leadership Offsite');
+    const q2Dir = join(app.documentsDir, 'Q2 2027 Leadership Offsite');
+    await nextQuarter(page, 'Q3 2027 Leadership Offsite');
+    const q3Dir = join(app.documentsDir, 'Q3 2027 Leadership Offsite');
+    // Q2 is closed now: its offsite's results go into its file as the app would have saved them.
+    await writeFile(join(q2Dir, 'workspace.json'), encodeWorkspace(afterOffsite(await readWorkspace(q2Dir))));
+
+    // What the slides must say, worked out with the domain from the files themselves.
+    const texts = await Promise.all([q1Dir, q2Dir].map((d) => readFile(join(d, 'workspace.json'), 'utf8')));
+    const expected = seriesTrends([
+      ...texts.map((t) => summarizeQuarterFromJson(t)),
+      summarizeQuarter(await readWorkspace(q3Dir)),
+    ]);
+    const w = expected.metrics.find((m) => m.key === 'ranking-agreement')!.points;
+    const done = expected.metrics.find((m) => m.key === 'commitment-completion')!.points;
+    const w1 = w[0]!.value!.toFixed(2);
+    const w2 = w[1]!.value!.toFixed(2);
+    expect(w[1]!.arrow).not.toBeNull();
+    const shown = [
+      'Quarters: 2027-Q1 → 2027-Q2 → 2027-Q3 (this quarter)',
+      w1,
+      w2,
+      `${Math.round(done[0]!.value!)}%`,
+      `${Math.round(done[1]!.value!)}%`,
+      'no figure',
+    ];
+
+    // The Trends section, added to Q3's deck in the QBR tab.
+    await page.getByRole('tab', { name: 'QBR' }).click();
+    await page.getByRole('button', { name: 'Create deck' }).click();
+    const outline = page.getByRole('list', { name: 'Deck sections' });
+    await outline.waitFor();
+    await page.getByLabel('Type of the new section').selectOption('trends');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    const slides = preview(page).getByRole('figure').filter({ hasText: 'Alignment trends' });
+    await expect.poll(() => slides.first().textContent(), { timeout: 20_000 }).toContain(shown[0]);
+    const previewText = (await slides.allTextContents()).join(' ');
+    // The arrow of Q2 against Q1 is on its bar, in its words.
+    const arrow = w[1]!.arrow!;
+    const word = arrow.direction === 'flat' ? 'same' : (arrow.reading ?? '');
+    for (const text of [...shown, word]) {
+      expect(previewText).toContain(text);
+    }
+    expect(previewText).not.toContain('could not be read');
+
+    // The PDF, through the app's own export, with the earlier quarters read by main.
+    const target = join(app.documentsDir, 'Q3 deck.pdf');
+    app.dialogs.saveFiles.push(target);
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved the PDF' }).waitFor({ timeout: 60_000 });
+    const pdf = (await run('pdftotext', ['-layout', target, '-'])).stdout;
+    for (const text of [w1, w2, `${Math.round(done[0]!.value!)}%`, 'no figure', 'Alignment trends']) {
+      expect(pdf).toContain(text);
+    }
+    expect(pdf).toContain('2027-Q1 → 2027-Q2 → 2027-Q3');
+    expect(pdf).not.toContain('could not be read');
+
+    // The trend pages as a room would see them, 1920 wide, kept for a person to look at.
+    const pages = pdf.split('\f');
+    const trendPages = pages.flatMap((p, i) => (p.includes('Alignment trends') ? [i + 1] : []));
+    expect(trendPages.length).toBeGreaterThan(0);
+    await mkdir(SHOTS, { recursive: true });
+    for (const [n, pageNumber] of trendPages.entries()) {
+      const base = join(SHOTS, `deck-trends-${n + 1}`);
+      const p = String(pageNumber);
+      await run('pdftoppm', [
+        '-png',
+        '-r',
+        '144',
+        '-scale-to-x',
+        '1920',
+        '-scale-to-y',
+        '-1',
+        '-f',
+        p,
+        '-l',
+        p,
+        '-singlefile',
+        target,
+        base,
+      ]);
+    }
+    const written = (await readdir(SHOTS)).filter((f) => f.startsWith('deck-trends-'));
+    expect(written.length).toBeGreaterThanOrEqual(trendPages.length);
+    // The quarter folders are left as they were: exporting never writes a quarter.
+    expect((await readWorkspace(q2Dir)).rounds).toHaveLength(1);
+  });
+});
