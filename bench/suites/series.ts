@@ -21,13 +21,16 @@ const LINKS = 400;
 /** Rounds of 6 items (W's p-value by permutations) and of 10 (by χ²), alternately. */
 const roundItems = (q: number) => (q % 2 === 0 ? 6 : 10);
 const VOTERS = 8;
+const DEPARTMENTS = ['Sales', 'Engineering', 'Finance', 'Operations'];
 /** Opening the Series view of three years of quarters must not keep anyone waiting. */
 const BUDGET_MS = 300;
 
 /**
  * One quarter's workspace as a team leaves it after the offsite: 200 priorities and 400 links,
  * a revealed ranking round of 6 or 10 priorities by 8 voters, a deck reviewing 10 commitments and
- * an agenda of 8 timed blocks. The mix of horizons and grades drifts from quarter to quarter.
+ * an agenda of 8 timed blocks, a revealed support matrix of 4 departments rated by the 8, and
+ * a translation check with 5 replies from each department. The mix of horizons and grades
+ * drifts from quarter to quarter.
  */
 function quarterWorkspace(q: number): Workspace {
   const random = seededRandom(20270101 + q);
@@ -68,9 +71,59 @@ function quarterWorkspace(q: number): Workspace {
     spentMs: (30 + Math.floor(random() * 30)) * 60_000,
     done: true,
   }));
+  const voters = w.participants.slice(1, VOTERS + 1);
+  const departments = DEPARTMENTS.map((name, i) => ({ id: `dept-${i}`, name, capacity: 20 }));
+  // Two executives a department; each rates the support from the three others.
+  const supportRatings = voters.flatMap((_, v) =>
+    DEPARTMENTS.filter((_, d) => d !== v % 4).map((giver) => ({
+      receiver: DEPARTMENTS[v % 4]!,
+      giver,
+      score: 1 + Math.floor(random() * 5),
+    })),
+  );
+  // Five replies a department, each a shuffle of the round's items.
+  const tokens = DEPARTMENTS.flatMap((_, d) =>
+    Array.from({ length: 5 }, (_, r) => `token-${q}-${d}-${r}-bench`),
+  );
+  const translationCheck = {
+    id: `tc${q}`,
+    createdAt: at,
+    question: 'Rank the committed priorities',
+    anonymous: true,
+    itemIds: items,
+    questions: [],
+    leadershipRoundId: `r${q}`,
+    ballots: tokens.map((token, i) => ({
+      token,
+      departmentId: `dept-${Math.floor(i / 5)}`,
+      respondent: null,
+      issuedAt: at,
+    })),
+    replies: tokens.map((token) => ({
+      token,
+      submittedAt: at,
+      order: ballotOrder(),
+      answers: [],
+      checksum: '0'.repeat(64),
+    })),
+  };
   return Workspace.parse({
     ...w,
     id: `quarter-${q}`,
+    cascade: { ...w.cascade, departments },
+    supportChecks: [
+      {
+        id: `sc${q}`,
+        title: 'Department support matrix',
+        createdAt: at,
+        status: 'revealed',
+        anonymous: true,
+        departments: DEPARTMENTS,
+        answeredBy: voters.map((u) => u.id).sort(),
+        ratings: supportRatings,
+      },
+    ],
+    translationChecks: [translationCheck],
     period: `${year}-Q${(q % 4) + 1}`,
     priorities: w.priorities.map((p, i) => ({
       ...p,
@@ -122,8 +175,10 @@ export default async function runSeriesBench(): Promise<Record<string, BenchEntr
     const readAll = () => Promise.all(files.map((f) => readFile(f, 'utf8')));
     const trends = async () => seriesTrends((await readAll()).map((text) => summarizeQuarterFromJson(text)));
     const check = await trends();
-    if (check.metrics.find((m) => m.key === 'ranking-agreement')!.points.some((p) => p.value === null)) {
-      throw new Error('a quarter of the series bench gave no ranking agreement');
+    for (const key of ['ranking-agreement', 'support-average', 'translation-sales']) {
+      if (check.metrics.find((m) => m.key === key)?.points.some((p) => p.value === null) !== false) {
+        throw new Error(`a quarter of the series bench gave no ${key}`);
+      }
     }
     const ours = await medianMs(trends, 15, 3);
     const peer = await medianMs(

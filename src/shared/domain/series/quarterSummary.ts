@@ -3,10 +3,9 @@ import { latestCheckpointResults } from '../alignment/checkpointEdits';
 import { latestSupportMatrix } from '../alignment/supportEdits';
 import type { SupportMatrix } from '../alignment/supportMatrix';
 import { newestRevealedRound } from '../deck/rounds';
-import { analyzeRound } from '../ranking';
-import { rankingOf } from '../rounds/rankingOf';
 import type { HORIZONS, Priority, Workspace } from '../workspace';
 import {
+  analysedForTrends,
   translationReadings,
   type DepartmentReading,
   type TranslationSource,
@@ -111,23 +110,16 @@ function analysedRound(workspace: QuarterSource): AnalysedRound | null {
   const round = workspace.rounds.find((r) => r.id === id);
   // One ballot agrees with itself (W = 1): a figure that would say nothing about the team.
   if (!round || round.ballots.length < MIN_BALLOTS) return null;
-  try {
-    const analysis = analyzeRound({
-      candidates: round.itemIds,
-      ballots: round.ballots.map((b) => ({ voterId: b.participantId, ranking: rankingOf(round, b.content) })),
-      // The trends read W and the contested items, never W's p-value: no Monte Carlo draws for
-      // it, which below 8 items would cost ~10 ms a quarter and change neither figure.
-      options: { permutations: 0 },
-    });
-    return {
-      w: analysis.agreement.w,
-      question: round.question,
-      voters: analysis.voters.length,
-      contested: new Set(analysis.topContested.map((c) => c.candidate)),
-    };
-  } catch {
-    return null;
-  }
+  // The trends read W and the contested items, never W's p-value: no Monte Carlo draws for
+  // it, which below 8 items would cost ~10 ms a quarter and change neither figure.
+  const analysis = analysedForTrends(round);
+  if (analysis === null) return null;
+  return {
+    w: analysis.agreement.w,
+    question: round.question,
+    voters: analysis.voters.length,
+    contested: new Set(analysis.topContested.map((c) => c.candidate)),
+  };
 }
 
 function committedEffort(priorities: QuarterSource['priorities']): QuarterSummary['committedEffort'] {

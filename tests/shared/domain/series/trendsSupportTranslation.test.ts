@@ -7,7 +7,8 @@ import {
 import { summarizeQuarter, type QuarterSummary } from '../../../../src/shared/domain/series/quarterSummary';
 import { summarizeQuarterFromJson } from '../../../../src/shared/domain/series/quarterSummaryJson';
 import { seriesTrends } from '../../../../src/shared/domain/series/trends';
-import type { TranslationCheck } from '../../../../src/shared/domain/translation';
+import { seededRandom } from '../../../../src/shared/domain/ranking/random';
+import { translationCheckResults, type TranslationCheck } from '../../../../src/shared/domain/translation';
 import { encodeWorkspace, type Workspace } from '../../../../src/shared/domain/workspace';
 import { validQbrWorkspace } from '../../../support/qbrWorkspace';
 
@@ -123,6 +124,24 @@ describe('the translation figures of a quarter', () => {
     expect(readings?.[1]?.tauB).toBeCloseTo(4 / Math.sqrt(24), 12);
     expect(readings?.[2]?.tauB).toBeNull();
     expect(summarizeQuarterFromJson(encodeWorkspace(w))).toEqual(summarizeQuarter(w));
+  });
+
+  it('equal the τ-b of the check’s results screen, whatever the replies', () => {
+    const random = seededRandom(7);
+    for (let trial = 0; trial < 40; trial++) {
+      const w = withTranslation(quarter());
+      const check = w.translationChecks[0]!;
+      // Each reply a shuffle of the four priorities, some leaving the last one or two out.
+      const replies = check.replies.map((r) => {
+        const order = ['pr1', 'pr2', 'pr3', 'pr4'].sort(() => random() - 0.5);
+        return { ...r, order: order.slice(0, 2 + Math.floor(random() * 3)) };
+      });
+      const shuffled = { ...w, translationChecks: [{ ...check, replies }] };
+      const screen = translationCheckResults(shuffled, shuffled.translationChecks[0]!)!.departments;
+      expect(summarizeQuarter(shuffled).translation).toEqual(
+        screen.map((d) => ({ name: d.name, tauB: d.tauB, respondents: d.respondents })),
+      );
+    }
   });
 
   it('are null without a check that has replies', () => {
