@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { departmentBrief } from '../../src/shared/domain/cascade';
 import { castBallot, createRound, revealRound } from '../../src/shared/domain/rounds';
 import { summarizeQuarter } from '../../src/shared/domain/series/quarterSummary';
 import { summarizeQuarterFromJson } from '../../src/shared/domain/series/quarterSummaryJson';
 import { seriesTrends } from '../../src/shared/domain/series/trends';
 import { encodeWorkspace, Workspace } from '../../src/shared/domain/workspace';
+import type { OpenedWorkspace } from '../../src/shared/ipc/contract';
+import type { Result } from '../../src/shared/ipc/result';
 import { validQbrWorkspace } from '../support/qbrWorkspace';
 import { openOnTab } from './boardDriver';
 import { appPerTest } from './lifecycle';
@@ -63,6 +66,19 @@ function afterOffsite(q2: Workspace): Workspace {
   }));
   const section = { id: 'review', type: 'commitments-review', title: 'Last quarter', markdown: '', rows };
   return Workspace.parse({ ...w, deck: { templateId: null, confidential: false, sections: [section] } });
+}
+
+/** window.api.<group>.<method>(request) in the page, exactly as the renderer calls it. */
+async function call<T>(page: Page, channel: string, request: unknown): Promise<T> {
+  const [group, method] = channel.split(':') as [string, string];
+  const result = (await page.evaluate(
+    ({ group, method, request }) =>
+      (globalThis as unknown as { api: Record<string, Record<string, (r: unknown) => Promise<unknown>>> })
+        .api[group]![method]!(request),
+    { group, method, request },
+  )) as Result<T>;
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.value;
 }
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Slide preview' });
@@ -164,5 +180,38 @@ describe('the Alignment trends section over three quarters', () => {
     expect(written.length).toBeGreaterThanOrEqual(trendPages.length);
     // The quarter folders are left as they were: exporting never writes a quarter.
     expect((await readWorkspace(q2Dir)).rounds).toHaveLength(1);
+  });
+
+  it('prints a department brief whose PDF Title says it is that department’s brief', async () => {
+    const app = await apps.launch();
+    const opened = await call<OpenedWorkspace>(app.page, 'workspace:create', {
+      input: {
+        name: 'Q1 2027 Leadership Offsite',
+        kind: 'qbr',
+        period: '2027-Q1',
+        organisation: 'Northwind',
+      },
+      parentDir: app.documentsDir,
+    });
+    const base = validQbrWorkspace({ base: opened.workspace });
+    const workspace = {
+      ...base,
+      cascade: { departments: [{ id: 'sales', name: 'Sales', capacity: 10 }], contributions: [] },
+    };
+    const target = join(app.documentsDir, 'Sales brief.pdf');
+    app.dialogs.saveFiles.push(target);
+    const path = await call<string>(app.page, 'deck:chooseExportPath', {
+      handle: opened.handle,
+      day: '2027-01-15',
+      brief: 'Sales',
+    });
+    await call(app.page, 'deck:exportPdf', {
+      handle: opened.handle,
+      workspace: { ...workspace, deck: departmentBrief(workspace, 'sales') },
+      day: '2027-01-15',
+      path,
+    });
+    const info = (await run('pdfinfo', [target])).stdout;
+    expect(/^Title:\s+(.*)$/m.exec(info)?.[1]).toBe('Sales brief – Q1 2027 Leadership Offsite – 2027-Q1');
   });
 });
