@@ -26,13 +26,23 @@ export async function readDeckSeries(): Promise<DeckSeries | undefined> {
 
 type Read = { key: string; series: DeckSeries | undefined };
 
+const keyOf = (workspace: Workspace) => `${workspace.id}|${JSON.stringify(workspace.series)}`;
+
+/** The last answer read, for code outside React that derives the same slides (the projector's stage). */
+let lastRead: Read | null = null;
+
+/** The series' earlier quarters as last read for this quarter and link; undefined when not read yet. */
+export function deckSeriesRead(workspace: Workspace): DeckSeries | undefined {
+  return needsSeries(workspace) && lastRead?.key === keyOf(workspace) ? lastRead.series : undefined;
+}
+
 /**
  * The series' earlier quarters for the deck's trend slides: read when the deck has some,
  * and again when the series link changes, not on every edit. Undefined until read.
  */
 export function useDeckSeries(workspace: Workspace): DeckSeries | undefined {
   const wanted = needsSeries(workspace);
-  const key = `${workspace.id}|${JSON.stringify(workspace.series)}`;
+  const key = keyOf(workspace);
   const [read, setRead] = useState<Read | null>(null);
   useEffect(() => {
     if (!wanted) return;
@@ -40,7 +50,9 @@ export function useDeckSeries(workspace: Workspace): DeckSeries | undefined {
     void readDeckSeries()
       .catch(() => undefined)
       .then((series) => {
-        if (live) setRead({ key, series });
+        if (!live) return;
+        lastRead = { key, series };
+        setRead(lastRead);
       });
     return () => {
       live = false;
