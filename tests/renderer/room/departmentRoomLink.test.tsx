@@ -6,7 +6,7 @@ import { newPriority } from '../../../src/shared/domain/priorities';
 import { createTranslationCheck } from '../../../src/shared/domain/translation';
 import type { RoomLink, RoomOpenRequest } from '../../../src/shared/ipc/roomContract';
 import { documentActions, useDocument } from '../../../src/renderer/src/document';
-import { DepartmentRoomLink } from '../../../src/renderer/src/features/cascade/TranslationCheckRoom';
+import { TranslationCheckPanel } from '../../../src/renderer/src/features/cascade/TranslationCheckPanel';
 import { roomActions, useRoom } from '../../../src/renderer/src/features/room';
 import { workspaceActions } from '../../../src/renderer/src/features/workspaces/store';
 import { installFakeApi } from '../fakeApi';
@@ -14,8 +14,8 @@ import { settle } from '../renderApp';
 
 /**
  * "Rank by phone" on a department of a translation check: its ballots are made for the
- * room when there are none, and the room link opens with that department's ballots as
- * seats ("Respondent n" on an anonymous check).
+ * room (no file) when there are none, and the room link opens with that department's
+ * ballots as seats ("Respondent n" on an anonymous check).
  */
 
 let opened: RoomOpenRequest[];
@@ -82,15 +82,7 @@ const workspace = () => useDocument.getState().current!.workspace;
 
 function Subject() {
   const w = useDocument((s) => s.current!.workspace);
-  return (
-    <DepartmentRoomLink
-      workspace={w}
-      check={w.translationChecks[0]!}
-      department={w.cascade.departments[0]!}
-      respondents={[]}
-      count={3}
-    />
-  );
+  return <TranslationCheckPanel workspace={w} readOnly={false} />;
 }
 
 afterEach(() => {
@@ -103,8 +95,10 @@ describe('a department round from the translation check', () => {
     await setUp();
     const user = userEvent.setup();
     render(<Subject />);
+    const count = screen.getByLabelText('How many ballot files for Sales');
+    await user.clear(count);
+    await user.type(count, '3');
     await user.click(screen.getByRole('button', { name: 'Rank by phone: Sales' }));
-    await user.click(screen.getByRole('button', { name: 'Make 3 ballots for the room' }));
     expect(workspace().translationChecks[0]!.ballots.map((b) => [b.departmentId, b.respondent])).toEqual([
       ['sales', null],
       ['sales', null],
@@ -114,7 +108,8 @@ describe('a department round from the translation check', () => {
     await settle();
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatchObject({ roundId: 'tc1', kind: 'department', departmentId: 'sales' });
-    const panel = screen.getByRole('region', { name: 'Room link' });
+    const room = screen.getByRole('region', { name: 'Room link for Sales' });
+    const panel = within(room).getByRole('region', { name: 'Room link' });
     expect(within(panel).getByText('Rank from your phone')).toBeTruthy();
     expect(within(panel).getByRole('status').textContent).toBe('0 of 3 joined · 0 of 3 ranked');
     expect(

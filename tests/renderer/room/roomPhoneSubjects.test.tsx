@@ -173,7 +173,7 @@ describe('a department round by phone', () => {
         .getState()
         .notices.map((n) => n.message)
         .join('\n'),
-    ).toMatch(/replied twice/);
+    ).toBe('Respondent 2 replied twice: the newer ranking is counted and the earlier one is not.');
     // A seat the department does not have, and a ranking of something not on the ballot.
     emit({
       type: 'ballot',

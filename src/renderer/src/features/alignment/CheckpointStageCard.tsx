@@ -11,6 +11,7 @@ type CheckpointResultsStage = Extract<Stage, { kind: 'checkpointResults' }>;
  * its own box, so the console's thumbnail shows the same card small.
  */
 export function CheckpointStageCard({ stage }: { stage: CheckpointResultsStage }) {
+  // Up to four questions two by two, large; five or six in rows of three.
   const many = stage.questions.length > 4;
   return (
     <div className="stage stage-checkpoint" aria-label={`Results: ${stage.title}`}>

@@ -2,14 +2,16 @@ import { useState } from 'react';
 import type { Department } from '../../../../shared/domain/cascade';
 import type { TranslationCheck } from '../../../../shared/domain/translation';
 import type { Workspace } from '../../../../shared/domain/workspace';
+import { hasBridge } from '../../bridge';
 import {
   DEFAULT_QUESTION,
   importReplyFolder,
   makeBallotFiles,
+  makeRoomBallots,
   startCheck,
   type StepOutcome,
 } from './TranslationCheckFiles';
-import { DepartmentRoomLink } from './TranslationCheckRoom';
+import { DepartmentRoomLink, useDepartmentLinkOf } from './TranslationCheckRoom';
 import { TranslationCheckResults } from './TranslationCheckResults';
 import './TranslationCheck.css';
 
@@ -144,8 +146,11 @@ function CheckDetails({
 }) {
   const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<StepOutcome | null>(null);
+  const [byPhone, setByPhone] = useState<string | null>(null);
+  const linked = useDepartmentLinkOf(check.id);
   const round = workspace.rounds.find((r) => r.id === check.leadershipRoundId);
   const { departments } = workspace.cascade;
+  const phoneDepartment = departments.find((d) => d.id === (linked ?? byPhone));
   return (
     <div className="translation-details">
       <p>
@@ -162,10 +167,18 @@ function CheckDetails({
       {readOnly ? null : (
         <ul className="translation-departments">
           {departments.map((d) => (
-            <DepartmentBallots key={d.id} department={d} check={check} workspace={workspace} />
+            <DepartmentBallots key={d.id} department={d} check={check} onRankByPhone={setByPhone} />
           ))}
         </ul>
       )}
+      {phoneDepartment && !readOnly ? (
+        <DepartmentRoomLink
+          workspace={workspace}
+          check={check}
+          department={phoneDepartment}
+          onHide={() => setByPhone(null)}
+        />
+      ) : null}
       {readOnly ? null : (
         <div className="translation-import">
           <button
@@ -192,11 +205,12 @@ function CheckDetails({
 function DepartmentBallots({
   department,
   check,
-  workspace,
+  onRankByPhone,
 }: {
   department: Department;
   check: TranslationCheck;
-  workspace: Workspace;
+  /** Shows the room link for this department (its ballots made for the room when there are none). */
+  onRankByPhone: (departmentId: string) => void;
 }) {
   const [names, setNames] = useState('');
   const [count, setCount] = useState('5');
@@ -256,14 +270,31 @@ function DepartmentBallots({
       >
         Make ballot files…
       </button>
+      {hasBridge() ? (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            // No ballots yet: made for the room from the form above, with no file written.
+            const refusal =
+              issued.length > 0
+                ? null
+                : makeRoomBallots({
+                    checkId: check.id,
+                    departmentId: department.id,
+                    respondents: names.split('\n').filter((n) => n.trim() !== ''),
+                    count: Number.parseInt(count, 10) || 0,
+                  });
+            if (refusal) setOutcome({ tone: 'error', lines: [refusal] });
+            else onRankByPhone(department.id);
+          }}
+          aria-label={`Rank by phone: ${department.name}`}
+          title="Each ballot becomes a seat on the room link: members rank on their own phones"
+        >
+          Rank by phone…
+        </button>
+      ) : null}
       <Outcome outcome={outcome} label={`Ballot files for ${department.name}`} />
-      <DepartmentRoomLink
-        workspace={workspace}
-        check={check}
-        department={department}
-        respondents={names.split('\n').filter((n) => n.trim() !== '')}
-        count={Number.parseInt(count, 10) || 0}
-      />
     </li>
   );
 }

@@ -109,6 +109,8 @@ function countDepartmentRanking({ roundId, participantId, content }: PhoneBallot
   if (refusal) return refusal;
   const problem = done.report?.problems[0];
   if (!done.report || problem) return problem?.message ?? 'The laptop could not count your ranking.';
-  for (const replaced of done.report.replaced) roomActions.note(replaced.message);
+  // Said with the seat's name, as the console lists it (the reply file's wording names a token).
+  if (done.report.replaced.length > 0)
+    roomActions.note(`${seat.name} replied twice: the newer ranking is counted and the earlier one is not.`);
   return null;
 }
