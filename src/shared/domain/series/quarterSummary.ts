@@ -29,7 +29,12 @@ export type QuarterSummary = {
   rankingAgreement: { w: number; question: string; voters: number } | null;
   /** Sum of the effort of committed priorities per horizon; null when nothing committed has effort. */
   committedEffort: Record<Horizon, number> | null;
-  /** Commitments reviewed in the deck: done 1, partly ½, missed 0; ungraded rows left out. */
+  /**
+   * Last quarter's commitments as graded this quarter: done 1, partly ½, missed 0, ungraded
+   * left out. The grades given on the Setup tab (carried in from the quarter before) when any
+   * is graded; otherwise the deck's commitments-review rows, for a workspace not made as a
+   * next quarter. One source per quarter, so the two are never added together.
+   */
   commitmentCompletion: { percent: number; graded: number } | null;
   /**
    * Minutes the agenda's timer recorded on blocks about a contested item of the newest
@@ -59,6 +64,8 @@ export type QuarterSource = Pick<Workspace, 'name' | 'period' | 'rounds' | 'deck
   checkpoints?: Workspace['checkpoints'];
   /** The quarter's support matrices, when read: the last revealed one gives the support average. */
   supportChecks?: Workspace['supportChecks'];
+  /** What the quarter before handed on, when read: its graded commitments. */
+  carriedIn?: { commitments: ReadonlyArray<{ grade: string }> } | null;
 } & Pick<TranslationSource, 'translationChecks' | 'cascade'>;
 
 /** Results that are not part of the workspace file yet (or override it): passed in when known. */
@@ -76,7 +83,11 @@ export function summarizeQuarter(workspace: QuarterSource, extras: QuarterExtras
     label: quarterLabel(workspace.period, workspace.name),
     rankingAgreement: round && { w: round.w, question: round.question, voters: round.voters },
     committedEffort: committedEffort(workspace.priorities),
-    commitmentCompletion: commitmentCompletion(workspace.deck),
+    commitmentCompletion:
+      completionOf(workspace.carriedIn?.commitments ?? []) ??
+      completionOf(
+        (workspace.deck?.sections ?? []).flatMap((s) => (s.type === 'commitments-review' ? s.rows : [])),
+      ),
     contestedMinutes: contestedMinutes(workspace.agenda, round?.contested ?? null),
     checkpoint:
       (extras.checkpoint ?? latestCheckpointResults({ checkpoints: workspace.checkpoints ?? [] }))?.map(
@@ -128,17 +139,14 @@ function committedEffort(priorities: QuarterSource['priorities']): QuarterSummar
   return effort.now + effort.next + effort.later > 0 ? effort : null;
 }
 
-function commitmentCompletion(deck: QuarterSource['deck']): QuarterSummary['commitmentCompletion'] {
+function completionOf(rows: ReadonlyArray<{ grade: string }>): QuarterSummary['commitmentCompletion'] {
   let graded = 0;
   let credit = 0;
-  for (const section of deck?.sections ?? []) {
-    if (section.type !== 'commitments-review') continue;
-    for (const row of section.rows) {
-      const value = COMPLETION[row.grade];
-      if (value === undefined) continue;
-      graded++;
-      credit += value;
-    }
+  for (const row of rows) {
+    const value = COMPLETION[row.grade];
+    if (value === undefined) continue;
+    graded++;
+    credit += value;
   }
   return graded === 0 ? null : { percent: (100 * credit) / graded, graded };
 }

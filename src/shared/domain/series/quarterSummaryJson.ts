@@ -4,6 +4,7 @@ import {
   Agenda,
   ALIGNMENT_LIMITS,
   Checkpoint,
+  COMMITMENT_GRADES,
   Deck,
   HORIZONS,
   LIMITS,
@@ -11,6 +12,7 @@ import {
   parseJsonSafely,
   PRIORITY_STATUSES,
   Round,
+  SERIES_LIMITS,
 } from '../workspace';
 import { CASCADE_LIMITS } from '../cascade/cascadeSchema';
 import { TRANSLATION_LIMITS, TranslationCheck } from '../translation/translationCheckSchema';
@@ -47,6 +49,12 @@ const QuarterFields = z.object({
   /** Checked whole for the same reason: the last revealed one gives the support average. */
   supportChecks: z.array(SupportCheck).max(SUPPORT_LIMITS.checks),
   translationChecks: z.array(TranslationCheck).max(TRANSLATION_LIMITS.checks),
+  /** Only the grades of what the quarter before handed on. */
+  carriedIn: z
+    .object({
+      commitments: z.array(z.object({ grade: z.enum(COMMITMENT_GRADES) })).max(SERIES_LIMITS.commitments),
+    })
+    .nullable(),
   /** Of the cascade, only the departments' ids and names: a reply's department is named by them. */
   cascade: z.object({
     departments: z
