@@ -111,15 +111,19 @@ export const FLAG_LABELS: Record<FlagKind, string> = {
 
 const HORIZON_WORDS = { now: 'Now', next: 'Next', later: 'Later' } as const;
 
-/** Estimated heights: a table row at 17 px in its columns (department, objective, owner, measure). */
+/**
+ * Estimated heights: a table row at 16 px (22.4 px a line, 15 px of padding) in the fixed
+ * columns deck.css gives the cascade (18%, 36%, 16%, 21% of 1152 px), about 20, 42, 17 and
+ * 25 Latin characters a line, erring tall.
+ */
 const rowHeight = (r: CascadeRow) =>
-  14 +
-  24 *
+  16 +
+  23 *
     Math.max(
-      wideLines(r.department, 16),
-      wideLines(r.objective, 38),
-      wideLines(r.owner, 14),
-      wideLines(r.measure, 22),
+      wideLines(r.department, 20),
+      wideLines(r.objective, 42),
+      wideLines(r.owner, 17),
+      wideLines(r.measure, 25),
     );
 const HEAD = 44;
 const TABLE_HEAD = 34;
