@@ -2,3 +2,4 @@ import './alignment.css';
 export { CheckpointSection } from './CheckpointSection';
 export { checkpointView, useCheckpointView } from './store';
 export { CheckpointStageCard } from './CheckpointStageCard';
+export { OpenCheckpointButton } from './OpenCheckpointButton';

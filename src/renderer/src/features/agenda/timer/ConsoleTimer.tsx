@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { currentBlock, projectDay, upcomingBlock } from '../../../../../shared/domain/agenda';
 import type { Workspace } from '../../../../../shared/domain/workspace';
+import { OpenCheckpointButton } from '../../alignment';
 import { ShowOnProjector, useConsoleKeys, type ConsoleKeys } from '../../presenter';
 import { useChime } from './chime';
 import { DayEnd, ReplanOffer } from './ReplanOffer';
@@ -126,6 +127,10 @@ export function ConsoleTimer({ workspace, readOnly }: { workspace: Workspace; re
           Chime at amber, red and over
         </label>
         <ShowOnProjector cue={{ kind: 'timer' }} label="Timer on projector" />
+        {/* The block on now is the checkpoint: straight to it (the newest open one, or a new one). */}
+        {current?.kind === 'checkpoint' ? (
+          <OpenCheckpointButton workspace={workspace} readOnly={readOnly} />
+        ) : null}
       </div>
       <p className="console-timer-next" dir="auto">
         <span className="muted">Next:</span> {next ? next.title : current ? 'the end of the agenda' : '—'}
