@@ -139,8 +139,13 @@ const horizonHeight = (h: HorizonChartView) =>
   36 + 44 * h.quarters.length + (h.latest ? 30 * wideLines(h.latest, 100) : 0);
 /** Quarters of the horizon balance on one slide at most; a longer series continues on the next. */
 const HORIZON_ROWS = 7;
+/** A checkpoint question: its wording, the means (two columns past MEANS_ONE_COLUMN quarters) beside the spread. */
+export const MEANS_ONE_COLUMN = 6;
 const checkpointHeight = (c: CheckpointView) =>
-  30 + 34 * wideLines(c.question, 80) + 150 + 26 * wideLines(c.latest, 110);
+  30 +
+  34 * wideLines(c.question, 80) +
+  Math.max(170, 36 * Math.ceil(c.means.length / (c.means.length > MEANS_ONE_COLUMN ? 2 : 1))) +
+  26 * wideLines(c.latest, 110);
 
 type Row = { panels: TrendPanel[]; height: number };
 

@@ -1,4 +1,5 @@
 import { emptyNote, esc, markdownBlock } from './htmlParts';
+import { MEANS_ONE_COLUMN } from './trendSlides';
 import type {
   CheckpointView,
   HorizonChartView,
@@ -133,7 +134,7 @@ function checkpointPanel(c: CheckpointView): string {
     : '';
   return (
     `<figure class="deck-trend-panel deck-trend-full"><figcaption class="deck-trend-caption" dir="auto">Checkpoint: ${esc(c.question)}</figcaption>` +
-    `<div class="deck-cp-body"><ul class="deck-cp-means">${means}</ul>${spread}</div>` +
+    `<div class="deck-cp-body"><ul class="deck-cp-means${c.means.length > MEANS_ONE_COLUMN ? ' deck-cp-means-many' : ''}">${means}</ul>${spread}</div>` +
     `<p class="deck-trend-latest">${esc(c.latest)}</p></figure>`
   );
 }
