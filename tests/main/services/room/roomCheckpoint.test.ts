@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BallotSink } from '../../../../src/main/services/room';
 import { ALREADY_ANSWERED, type PhoneCheckpoint } from '../../../../src/shared/room/checkpointProtocol';
-import { orderBallot, Phone } from './phoneClient';
+import { orderBallot, Phone, within } from './phoneClient';
 import { ITEM_IDS, MemorySink, startRoom, type StartedRoom } from './roomFixture';
 
 const CHECKPOINT: PhoneCheckpoint = {
@@ -119,4 +119,36 @@ describe('room link on a checkpoint', () => {
     room = undefined;
     await expect(startRoom({ checkpoint: CHECKPOINT })).rejects.toThrow(/one round or one checkpoint/);
   });
+
+  it('a 1 MB message closes its socket unread; 2,000 malformed answers are each refused and nothing is saved', async () => {
+    const sink = new AnswerSink();
+    room = await startRoom({ round: undefined, checkpoint: CHECKPOINT, sink });
+    const big = await seated('p1');
+    const closed = big.phone.closed();
+    big.phone.ws!.send(JSON.stringify({ type: 'answers', seq: 1, answers: fine, pad: 'x'.repeat(1 << 20) }));
+    expect((await closed).code).toBe(1009);
+    const { phone } = await seated('p2');
+    const malformed = [
+      'not json',
+      '{"type":"answers"}',
+      '{"type":"answers","seq":1,"answers":[{"questionId":"own-1","score":0,"comment":""}]}',
+      '{"type":"answers","seq":2,"answers":[{"questionId":"own-1","score":2.5,"comment":""}]}',
+      '{"type":"answers","seq":3,"answers":{"questionId":"own-1"}}',
+      '{"__proto__":{"polluted":true},"type":"answers","seq":4,"answers":[]}',
+      '{"type":"ballot","seq":5,"content":{"kind":"order","tiers":[["item-1"]]}}',
+      `{"type":"answers","seq":6,"answers":${JSON.stringify(Array.from({ length: 7 }, () => fine[0]))}}`,
+    ];
+    const refusals = () => phone.received.filter((m) => m.type === 'refused').length;
+    for (let i = 0; i < 2_000; i++) phone.ws!.send(malformed[i % malformed.length]!);
+    await within(
+      (async () => {
+        while (refusals() < 2_000) await new Promise((r) => setTimeout(r, 20));
+      })(),
+      'a refusal for each malformed message',
+      30_000,
+    );
+    expect(sink.answers.size).toBe(0);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(await phone.answer(fine)).toMatchObject({ type: 'ack' });
+  }, 60_000);
 });
