@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, freshFactory } from './freshDb';
 import fixtureV1 from './fixtures/db-v1.json';
 import fixtureV2 from './fixtures/db-v2.json';
+import fixtureV3 from './fixtures/db-v3.json';
 import { builtInTemplates, Template } from '../../../src/shared/domain/templates';
 import {
   CURRENT_DB_VERSION,
@@ -24,7 +25,7 @@ type Fixture = {
   templates: { builtIns: Array<Record<string, unknown>>; user: Array<Record<string, unknown>> };
   meta: Array<{ key: string; createdAt: string }>;
 };
-const FIXTURES: Fixture[] = [fixtureV1, fixtureV2];
+const FIXTURES: Fixture[] = [fixtureV1, fixtureV2, fixtureV3];
 
 afterEach(() => replaceTemplatesDb(null));
 

@@ -43,10 +43,16 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_DB_VERSION): v
   db.version(3)
     .stores({ templates: 'id, origin, kind', meta: 'key' })
     .upgrade(() => {});
+  if (upTo < 4) return;
+  // v4: three more section types tied to the quarter series (the alignment trends, what every
+  // team will hear, the cascade). The list only widens again: nothing to rewrite.
+  db.version(4)
+    .stores({ templates: 'id, origin, kind', meta: 'key' })
+    .upgrade(() => {});
 }
 
 /** The version the newest declaration above reaches. */
-export const CURRENT_DB_VERSION = 3;
+export const CURRENT_DB_VERSION = 4;
 
 type V1Section = Omit<Template['sections'][number], 'minutes'> & { minutes?: number | null };
 type V1Template = Omit<Template, 'sections'> & { sections: V1Section[] };
