@@ -1,4 +1,4 @@
-import type { Arrow, MetricTrend, SeriesTrends } from './trends';
+import { TRANSLATION_KEY, type Arrow, type MetricTrend, type SeriesTrends } from './trends';
 
 /**
  * How the trends are written, wherever they are shown (the Series tab and the deck's trend
@@ -16,8 +16,18 @@ const ALWAYS = new Set([
   'contested-minutes',
 ]);
 
+/** The charted measures. Each department's τ-b (−1…1) is not a bar from 0: it has a table of its own. */
 export function shownMetrics(trends: SeriesTrends): MetricTrend[] {
-  return trends.metrics.filter((m) => ALWAYS.has(m.key) || m.points.some((p) => p.value !== null));
+  return trends.metrics.filter(
+    (m) => !isTranslation(m) && (ALWAYS.has(m.key) || m.points.some((p) => p.value !== null)),
+  );
+}
+
+/** Each department's τ-b with the leadership: shown in a table of their own, one row a department. */
+export const isTranslation = (m: Pick<MetricTrend, 'key'>) => m.key.startsWith(TRANSLATION_KEY);
+
+export function translationMetrics(trends: SeriesTrends): MetricTrend[] {
+  return trends.metrics.filter(isTranslation);
 }
 
 /** A value as the room reads it: W to two places, shares as whole percents, 1–5 means to one. */
@@ -26,6 +36,8 @@ export function formatValue(metric: Pick<MetricTrend, 'key' | 'unit'>, value: nu
   if (metric.unit === '%') return `${Math.round(value)}%`;
   if (metric.unit === 'min') return `${Math.round(value)} min`;
   if (metric.unit === '/5') return `${value.toFixed(1)} / 5`;
+  // τ-b runs from −1 to 1: two places, with a true minus sign.
+  if (metric.unit === 'τ-b') return value.toFixed(2).replace('-', '−');
   return String(value);
 }
 
