@@ -6,5 +6,6 @@
  */
 import './fonts.css';
 import '../../../../shared/domain/deck/deck.css';
+import '../../../../shared/domain/deck/deckSeries.css';
 import './qbr.css';
 import './slides.css';
