@@ -84,9 +84,9 @@ describe('the QBR deck editor', () => {
       await user.selectOptions(screen.getByLabelText(`Grade for ${text}`), grade!);
     }
     // done 1 + partly ½ + missed 0, over the 3 graded: 50 %.
-    expect(completion()).toMatch(/^Completion 50 % — 1 done, 1 partly, 1 missed \(1 not graded yet\)$/);
+    expect(completion()).toMatch(/^Completion 50% — 1 done, 1 partly, 1 missed \(1 not graded yet\)$/);
     await user.selectOptions(screen.getByLabelText('Grade for Cut churn'), 'done');
-    expect(completion()).toMatch(/Completion 83 %/);
+    expect(completion()).toMatch(/Completion 83%/);
   });
 
   it('reorders sections from the keyboard with the move buttons, and saves the order', async () => {

@@ -140,7 +140,9 @@ export const SECTION_CATALOGUE = {
     ],
     defaultMinutes: null,
     ...rowsTable('commitments-review'),
-    slides: (_w, section) => commitmentSlides(section),
+    // A quarter made as the next one grades what it carried in on the Setup tab: with no rows
+    // of its own, the section shows those, live, so the deck and the trends agree.
+    slides: (w, section) => commitmentSlides(withCarriedCommitments(w, section)),
   },
   'ranking-result': {
     label: 'Ranking result',
@@ -354,4 +356,23 @@ export function sectionSlides(
   options: DeckBuildOptions,
 ): Slide[] {
   return sectionSpec(section.type).slides(workspace, section, options);
+}
+
+/** The commitments-review section as shown: its own rows, or else what the quarter carried in, graded. */
+export function withCarriedCommitments(
+  w: Workspace,
+  section: SectionOf<'commitments-review'>,
+): SectionOf<'commitments-review'> {
+  const carried = w.carriedIn?.commitments ?? [];
+  if (section.rows.length > 0 || carried.length === 0) return section;
+  return {
+    ...section,
+    rows: carried.map((c) => ({
+      id: c.id,
+      commitment: c.title,
+      owner: c.owner,
+      grade: c.grade,
+      comment: '',
+    })),
+  };
 }

@@ -1,5 +1,5 @@
 import { commitmentCompletion } from '../../../../shared/domain/deck';
-import type { DeckSection } from '../../../../shared/domain/workspace';
+import type { DeckSection, Workspace } from '../../../../shared/domain/workspace';
 import { EditableTable } from '../../ui/EditableTable';
 import { CommitmentCells } from './CommitmentCells';
 import { deckActions } from './deckActions';
@@ -7,7 +7,33 @@ import { deckActions } from './deckActions';
 type CommitmentsSection = Extract<DeckSection, { type: 'commitments-review' }>;
 
 /** Last period's commitments, graded; the completion follows the grades as they are set. */
-export function CommitmentsEditor({ section, readOnly }: { section: CommitmentsSection; readOnly: boolean }) {
+export function CommitmentsEditor({
+  section,
+  workspace,
+  readOnly,
+}: {
+  section: CommitmentsSection;
+  workspace: Workspace;
+  readOnly: boolean;
+}) {
+  const carried = workspace.carriedIn?.commitments.length ?? 0;
+  if (section.rows.length === 0 && carried > 0) {
+    const completion = commitmentCompletion(workspace.carriedIn!.commitments);
+    return (
+      <div className="deck-rows-editor">
+        <p className="deck-completion" role="status" aria-label="Completion">
+          The slide shows the {carried} commitments carried in from last quarter, as graded on the Setup tab
+          (Grading last quarter)
+          {completion.percent === null ? ': none graded yet.' : `: ${completion.percent}% completed.`}
+        </p>
+        {readOnly ? null : (
+          <button type="button" className="button" onClick={() => deckActions.addCommitment(section.id)}>
+            Write this section’s own list instead
+          </button>
+        )}
+      </div>
+    );
+  }
   const completion = commitmentCompletion(section.rows);
   const ungraded = section.rows.length - completion.graded;
   return (
@@ -17,7 +43,7 @@ export function CommitmentsEditor({ section, readOnly }: { section: CommitmentsS
           'Completion: grade the commitments to see it.'
         ) : (
           <>
-            Completion <strong>{completion.percent} %</strong> — {completion.done} done, {completion.partly}{' '}
+            Completion <strong>{completion.percent}%</strong> — {completion.done} done, {completion.partly}{' '}
             partly, {completion.missed} missed
             {ungraded > 0 ? ` (${ungraded} not graded yet)` : ''}
           </>
