@@ -40,7 +40,12 @@ async function fixture(): Promise<Workspace> {
 }
 
 /** Opens a ballot file as its respondent would, ranks, saves the reply into `folder`; its path. */
-async function answerBallot(file: string, order: string[], folder: string): Promise<string> {
+async function answerBallot(
+  file: string,
+  order: string[],
+  folder: string,
+  scores: Array<{ question: number; score: number; comment?: string }> = [],
+): Promise<string> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   try {
     await context.setOffline(true);
@@ -50,6 +55,11 @@ async function answerBallot(file: string, order: string[], folder: string): Prom
       .getByRole('heading', { name: 'In what order should your team work on the company’s priorities?' })
       .waitFor({ timeout: 10_000 });
     await orderByButtons(page, order, titleOf);
+    // Then the checkpoint questions the check asks, 1–5 by the buttons' spoken names.
+    for (const { question, score, comment } of scores) {
+      await page.getByRole('button', { name: new RegExp(`^${score} .* — question ${question}$`) }).click();
+      if (comment) await page.getByLabel(`Comment on question ${question}`).fill(comment);
+    }
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
       page.getByRole('button', { name: 'Save my reply' }).click(),
@@ -96,6 +106,10 @@ describe('the translation check in Chromium, bound to the real main-process hand
       join(ballots, 'Sales - Ana Silva.html'),
       ['pr-eu', 'pr-sso'],
       replies,
+      [
+        { question: 1, score: 2, comment: 'Sales hears one date, engineering another' },
+        { question: 2, score: 3 },
+      ],
     );
     await answerBallot(join(ballots, 'Sales - Ben Okoro.html'), ['pr-sso', 'pr-eu'], replies);
     const benToken = embeddedToken(await readFile(join(ballots, 'Sales - Ben Okoro.html'), 'utf8'));
@@ -153,5 +167,14 @@ describe('the translation check in Chromium, bound to the real main-process hand
     // The results and the heatmap on screen, as the README shows them.
     await heatmap.scrollIntoViewIfNeeded();
     await page.screenshot({ path: resolve('docs/screenshots/translation-check-1366x768.png') });
+
+    // Ana's answers (Ben's newer reply carries none) beside the leadership's checkpoint:
+    // "same message" 2 against the leadership's 4 and 5 (median 4.5).
+    const readings = panel.getByRole('region', { name: 'The checkpoint questions, by department' });
+    await expect
+      .poll(() => readings.getByRole('list', { name: 'Read differently from the leadership' }).textContent())
+      .toBe('Sales: median 2 (1 answer), the leadership 4.5 — 2.5 points lower.');
+    await readings.scrollIntoViewIfNeeded();
+    await readings.screenshot({ path: resolve('docs/screenshots/translation-readings-1366x768.png') });
   });
 });

@@ -18,7 +18,7 @@ export type QuestionReading = {
   leadership: QuestionResult | null;
   /** Department median − leadership median; null when either has no scores. */
   medianGap: number | null;
-  /** The comparison in words, e.g. "Sales: median 2, the leadership 4 — two points lower." */
+  /** The comparison in words, e.g. "Sales: median 2 (3 answers), the leadership 4 — two points lower." */
   words: string;
 };
 
@@ -44,7 +44,7 @@ function wordsFor(
   leadershipAnswered: boolean,
 ): string {
   if (department.median === null) return `${name}: no scores for this question yet.`;
-  const own = `${name}: median ${median(department.median)} of ${department.n}`;
+  const own = `${name}: median ${median(department.median)} (${department.n} ${department.n === 1 ? 'answer' : 'answers'})`;
   if (!leadershipAnswered) return `${own}; the leadership has no revealed checkpoint to compare with yet.`;
   if (!leadership || leadership.median === null) {
     return `${own}; the leadership's checkpoint did not score this question, so there is nothing to compare.`;

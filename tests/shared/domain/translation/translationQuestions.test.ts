@@ -126,11 +126,11 @@ describe('checkpoint questions in a translation check', () => {
     const same = salesReading!.questions.find((q) => q.questionId === SAME)!;
     expect(same.department.counts).toEqual([1, 2, 0, 0, 0]);
     expect(same.medianGap).toBe(-2);
-    expect(same.words).toBe('Sales: median 2 of 3, the leadership 4 — two points lower.');
+    expect(same.words).toBe('Sales: median 2 (3 answers), the leadership 4 — two points lower.');
     expect(same.department.comments).toEqual(['We hear it second-hand']);
     const help = salesReading!.questions.find((q) => q.questionId === HELP)!;
     expect(help.medianGap).toBe(0.5);
-    expect(help.words).toBe('Sales: median 3 of 2, the leadership 2.5: read alike.');
+    expect(help.words).toBe('Sales: median 3 (2 answers), the leadership 2.5: read alike.');
     // The questions keep the ballot's order, not the checkpoint's most-mixed-first.
     expect(salesReading!.questions.map((q) => q.questionId)).toEqual([SAME, HELP, SUCCESS]);
     const success = opsReading!.questions.find((q) => q.questionId === SUCCESS)!;

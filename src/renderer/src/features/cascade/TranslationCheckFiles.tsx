@@ -34,6 +34,8 @@ export function startCheck(input: {
   question: string;
   anonymous: boolean;
   leadershipRoundId: string | null;
+  /** Checkpoint questions asked after the ranking; none to ask only for the order. */
+  questions?: ReadonlyArray<{ id: string; wording: string }>;
 }): string | null {
   const id = crypto.randomUUID();
   return documentActions.tryEdit((w) => ({

@@ -12,6 +12,7 @@ import {
   type StepOutcome,
 } from './TranslationCheckFiles';
 import { DepartmentRoomLink, useDepartmentLinkOf } from './TranslationCheckRoom';
+import { questionsToAsk, TranslationCheckReadings } from './TranslationCheckReadings';
 import { TranslationCheckResults } from './TranslationCheckResults';
 import './TranslationCheck.css';
 
@@ -82,6 +83,8 @@ function NewCheckForm({
   const revealed = workspace.rounds.filter((r) => r.status === 'revealed');
   const [question, setQuestion] = useState(DEFAULT_QUESTION);
   const [anonymous, setAnonymous] = useState(false);
+  const [askQuestions, setAskQuestions] = useState(true);
+  const questions = questionsToAsk(workspace);
   const [chosenRoundId, setRoundId] = useState('');
   // The latest revealed round until one is chosen (rounds revealed while the form is open count).
   const roundId = revealed.some((r) => r.id === chosenRoundId) ? chosenRoundId : (revealed.at(-1)?.id ?? '');
@@ -92,7 +95,12 @@ function NewCheckForm({
       aria-label="New translation check"
       onSubmit={(e) => {
         e.preventDefault();
-        const refused = startCheck({ question, anonymous, leadershipRoundId: roundId || null });
+        const refused = startCheck({
+          question,
+          anonymous,
+          leadershipRoundId: roundId || null,
+          questions: askQuestions ? questions : [],
+        });
         setError(refused);
         if (refused === null) onDone(true);
       }}
@@ -115,6 +123,11 @@ function NewCheckForm({
       <label className="translation-checkbox">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
         Anonymous ballots (no names kept; you give each department a number of files)
+      </label>
+      <label className="translation-checkbox">
+        <input type="checkbox" checked={askQuestions} onChange={(e) => setAskQuestions(e.target.checked)} />
+        Then ask the {questions.length} checkpoint questions (1–5 and a comment), to set each department’s
+        answers beside the leadership’s
       </label>
       {error ? (
         <p className="translation-error" role="alert">
@@ -198,6 +211,7 @@ function CheckDetails({
         </div>
       )}
       <TranslationCheckResults workspace={workspace} check={check} />
+      <TranslationCheckReadings workspace={workspace} check={check} />
     </div>
   );
 }
