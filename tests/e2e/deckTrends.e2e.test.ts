@@ -15,6 +15,7 @@ import type { Result } from '../../src/shared/ipc/result';
 import { validQbrWorkspace } from '../support/qbrWorkspace';
 import { openOnTab } from './boardDriver';
 import { appPerTest } from './lifecycle';
+import { openAudienceFromConsole } from './presenterDriver';
 
 // The deck's trend slides over three real quarters in Chromium and the real main process:
 // the numbers in the preview and in the exported PDF, and the PDF's pages as pictures.
@@ -178,6 +179,18 @@ describe('the Alignment trends section over three quarters', () => {
     }
     const written = (await readdir(SHOTS)).filter((f) => f.startsWith('deck-trends-'));
     expect(written.length).toBeGreaterThanOrEqual(trendPages.length);
+    // On the projector the trend slide reads the same earlier quarters as the preview.
+    const audience = await openAudienceFromConsole(app);
+    await page
+      .getByRole('region', { name: 'Running order' })
+      .getByRole('button', { name: /^Slide: Alignment trends/ })
+      .first()
+      .click();
+    await expect.poll(() => audience.textContent('body'), { timeout: 15_000 }).toContain(shown[0]);
+    const projected = (await audience.textContent('body')) ?? '';
+    for (const text of [w1, w2]) expect(projected).toContain(text);
+    expect(projected).not.toContain('could not be read');
+
     // The quarter folders are left as they were: exporting never writes a quarter.
     expect((await readWorkspace(q2Dir)).rounds).toHaveLength(1);
   });

@@ -27,9 +27,10 @@ const MAX_ROWS = { agenda: 14, blocks: 12, priorities: 8, parked: 12 } as const;
 
 /**
  * How the deck is built: the day on the cover, the moment time spent is counted to, and
- * the series' quarters before this one for the trend slides (left out: not read).
+ * the series' quarters before this one for the trend slides ('reading' while they are on
+ * their way; left out: they could not be read).
  */
-export type DeckBuildOptions = { date: string; now?: number; series?: DeckSeries };
+export type DeckBuildOptions = { date: string; now?: number; series?: DeckSeries | 'reading' };
 
 function slidesOf<K extends SlideKind>(
   kind: K,

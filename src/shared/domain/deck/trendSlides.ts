@@ -43,6 +43,9 @@ function seriesNotes(workspace: Workspace, options: DeckBuildOptions): string[] 
       'This quarter is not part of a series yet: its own figures, no arrows. Make the next quarter from the Series tab to compare.',
     ];
   }
+  if (options.series === 'reading') {
+    return ['Reading the other quarters of the series… this quarter’s own figures until they arrive.'];
+  }
   if (!options.series) {
     return ['The other quarters of the series could not be read: this quarter’s own figures, no arrows.'];
   }
@@ -190,7 +193,8 @@ export function trendSlides(
   options: DeckBuildOptions,
 ): Slide[] {
   const notes = seriesNotes(workspace, options);
-  let summaries = [...(workspace.series ? (options.series?.earlier ?? []) : []), currentSummary(workspace)];
+  const earlier = workspace.series && typeof options.series === 'object' ? options.series.earlier : [];
+  let summaries = [...earlier, currentSummary(workspace)];
   if (summaries.length > MAX_DECK_QUARTERS) {
     const left = summaries.slice(0, summaries.length - MAX_DECK_QUARTERS);
     summaries = summaries.slice(-MAX_DECK_QUARTERS);

@@ -13,8 +13,8 @@ export type StageOptions = {
   blank?: boolean;
   /** The room link open for a round: its "who has voted" board also says how to join. */
   roomJoin?: StageJoin & { roundId: string };
-  /** The series' earlier quarters, for the trend slides (left out: the slide says they were not read). */
-  series?: DeckSeries;
+  /** The series' earlier quarters, for the trend slides ('reading' while on their way; left out: not read). */
+  series?: DeckSeries | 'reading';
 };
 
 /** The projector's own size: the board picture is drawn for it. */

@@ -60,7 +60,7 @@ function inSeries(): Workspace {
   };
 }
 
-const trendSlidesOf = (w: Workspace, series?: DeckSeries) =>
+const trendSlidesOf = (w: Workspace, series?: DeckSeries | 'reading') =>
   buildSlides(w, w.deck!, { date: '2027-09-30', ...(series ? { series } : {}) }).filter(
     (s): s is SlideOf<'trends'> => s.kind === 'trends',
   );
@@ -152,6 +152,16 @@ describe('the alignment trends slides', () => {
       panels(alone).every((p) => p.kind !== 'chart' || p.chart.bars.every((b) => b.arrow === null)),
     ).toBe(true);
     expect(chart(alone, 'ranking-agreement')!.latest).toBe('Q1 2027: 0.69.');
+  });
+
+  it('while the other quarters are on their way says it is reading them, not that they could not be read', () => {
+    const reading = trendSlidesOf(inSeries(), 'reading');
+    expect(reading[0]!.content.notes).toEqual([
+      'Reading the other quarters of the series… this quarter’s own figures until they arrive.',
+    ]);
+    expect(trendSlidesOf(inSeries())[0]!.content.notes).toEqual([
+      'The other quarters of the series could not be read: this quarter’s own figures, no arrows.',
+    ]);
   });
 
   it('names the quarters it could not find or read', () => {

@@ -8,6 +8,7 @@ import { AudienceStatus } from '../../../../shared/ipc/contract';
 import { bridge } from '../../bridge';
 import { useDocument } from '../../document';
 import { presenterActions, usePresenter } from './store';
+import { deckSeriesRead, onDeckSeriesRead } from '../qbr';
 import { RoomLinkHost, useRoom } from '../room';
 
 /**
@@ -60,10 +61,13 @@ export function StageSync() {
       const roomJoin = link
         ? { roundId: link.roundId, url: link.url, code: link.code, qrSvg: link.qrSvg }
         : undefined;
+      // The trend slides compare with the series' other quarters, as the console's preview does.
+      const series = deckSeriesRead(workspace);
       const stage = deriveStage(workspace, cue, {
         date: localDay(),
         blank,
         ...(roomJoin ? { roomJoin } : {}),
+        ...(series ? { series } : {}),
       });
       const key = JSON.stringify(stage);
       if (key === lastSent) return;
@@ -82,6 +86,7 @@ export function StageSync() {
       const b = before.current?.workspace;
       if (a !== b && !(a && b && onlyNotesDiffer(a, b))) sync();
     });
+    const offSeries = onDeckSeriesRead(sync);
     const offPresenter = usePresenter.subscribe((now, before) => {
       if (now.cue !== before.cue || now.blank !== before.blank || now.frozen !== before.frozen) sync();
     });
@@ -94,6 +99,7 @@ export function StageSync() {
     return () => {
       offDocument();
       offPresenter();
+      offSeries();
       offRoom();
       if (idle !== null) clearTimeout(idle);
       // The workspace closes: the projector goes black rather than keep its last slide up.

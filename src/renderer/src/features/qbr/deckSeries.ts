@@ -30,17 +30,28 @@ const keyOf = (workspace: Workspace) => `${workspace.id}|${JSON.stringify(worksp
 
 /** The last answer read, for code outside React that derives the same slides (the projector's stage). */
 let lastRead: Read | null = null;
+const listeners = new Set<() => void>();
 
-/** The series' earlier quarters as last read for this quarter and link; undefined when not read yet. */
-export function deckSeriesRead(workspace: Workspace): DeckSeries | undefined {
-  return needsSeries(workspace) && lastRead?.key === keyOf(workspace) ? lastRead.series : undefined;
+/** Called each time an answer arrives, so the projector's stage can be derived again with it. */
+export function onDeckSeriesRead(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The series' earlier quarters as last read for this quarter and link: 'reading' until an
+ * answer for them has come, undefined when they could not be read (or are not needed).
+ */
+export function deckSeriesRead(workspace: Workspace): DeckSeries | 'reading' | undefined {
+  if (!needsSeries(workspace)) return undefined;
+  return lastRead?.key === keyOf(workspace) ? lastRead.series : 'reading';
 }
 
 /**
  * The series' earlier quarters for the deck's trend slides: read when the deck has some,
- * and again when the series link changes, not on every edit. Undefined until read.
+ * and again when the series link changes, not on every edit. 'reading' until then.
  */
-export function useDeckSeries(workspace: Workspace): DeckSeries | undefined {
+export function useDeckSeries(workspace: Workspace): DeckSeries | 'reading' | undefined {
   const wanted = needsSeries(workspace);
   const key = keyOf(workspace);
   const [read, setRead] = useState<Read | null>(null);
@@ -53,11 +64,13 @@ export function useDeckSeries(workspace: Workspace): DeckSeries | undefined {
         if (!live) return;
         lastRead = { key, series };
         setRead(lastRead);
+        for (const listener of listeners) listener();
       });
     return () => {
       live = false;
     };
   }, [wanted, key]);
-  // An answer about another quarter or link is not this one's.
-  return wanted && read?.key === key ? read.series : undefined;
+  if (!wanted) return undefined;
+  // An answer about another quarter or link is not this one's: still reading.
+  return read?.key === key ? read.series : 'reading';
 }

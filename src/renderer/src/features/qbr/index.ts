@@ -3,4 +3,4 @@
 // cascade stays as it was.
 import './deckStyles';
 export { useQbrView, resetQbrView } from './store';
-export { deckSeriesRead, useDeckSeries } from './deckSeries';
+export { deckSeriesRead, onDeckSeriesRead, useDeckSeries } from './deckSeries';

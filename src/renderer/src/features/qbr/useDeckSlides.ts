@@ -10,7 +10,11 @@ export type RenderedSlide = { id: string; sectionId: string; title: string; html
  * Every slide of the workspace's deck as markup, in order; [] when there is no deck.
  * `series`: the series' earlier quarters for the trend slides (left out: not read).
  */
-export function renderSlides(workspace: Workspace, date = localDay(), series?: DeckSeries): RenderedSlide[] {
+export function renderSlides(
+  workspace: Workspace,
+  date = localDay(),
+  series?: DeckSeries | 'reading',
+): RenderedSlide[] {
   const deck = workspace.deck;
   if (!deck) return [];
   const slides = buildSlides(workspace, deck, { date, ...(series ? { series } : {}) });
