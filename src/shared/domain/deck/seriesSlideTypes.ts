@@ -24,7 +24,7 @@ export type TrendChartView = {
   bars: TrendBar[];
   /** The newest quarter against the one before, in a sentence: "Q3 2027: 0.62, ↑ 0.12 higher … (better)". */
   latest: string;
-  /** Quarters without a figure, with why: "Q1 2027: No graded commitments in the deck’s review." */
+  /** Quarters without a figure, with why: "Q1 2027: No commitments graded yet (Grading last quarter, on the Setup tab)." */
   missing: string[];
 };
 

@@ -130,7 +130,7 @@ const SPECS: MetricSpec[] = [
     format: (n) => `${Math.round(n)} points`,
     read: (s) => ({
       value: s.commitmentCompletion?.percent ?? null,
-      missing: 'No graded commitments in the deck’s review.',
+      missing: 'No commitments graded yet (Grading last quarter, on the Setup tab).',
     }),
   },
   {

@@ -93,7 +93,9 @@ describe('the alignment trends slides', () => {
       ['63%', 0.625],
     ]);
     expect(done.latest).toBe('Q3 2027: 63%; Q2 2027 has no figure to compare with.');
-    expect(done.missing).toEqual(['Q2 2027: No graded commitments in the deck’s review.']);
+    expect(done.missing).toEqual([
+      'Q2 2027: No commitments graded yet (Grading last quarter, on the Setup tab).',
+    ]);
     const html = slides
       .map((s, index) =>
         slideHtml(s, { index, total: slides.length }, { confidential: false, organisation: 'N' }),

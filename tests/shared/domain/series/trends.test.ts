@@ -71,7 +71,7 @@ describe('trends across quarters', () => {
     expect(arrows('commitment-completion')).toEqual([null, 'flat', 'up', null]);
     expect(metric('commitment-completion').points[1]!.arrow?.words).toBe('→ about the same as last quarter');
     expect(metric('commitment-completion').points[3]!.missing).toBe(
-      'No graded commitments in the deck’s review.',
+      'No commitments graded yet (Grading last quarter, on the Setup tab).',
     );
   });
 
