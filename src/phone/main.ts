@@ -1,7 +1,13 @@
 import './phone.css';
 import { ballotProblem } from '../shared/domain/rounds/ballots';
 import type { BallotContent } from '../shared/domain/workspace';
-import { ballotRoundOf, type LaptopMessage, type PhoneRound, type Seat } from '../shared/room/roomProtocol';
+import {
+  ballotRoundOf,
+  type LaptopMessage,
+  type PhoneRound,
+  type PhoneRoundAnswer,
+  type Seat,
+} from '../shared/room/roomProtocol';
 import { ballotEditor, emptyBallot, METHOD_NAMES } from './ballots';
 import { button, h, replaceContent } from './dom';
 import { loadDraft, saveDraft } from './drafts';
@@ -16,6 +22,13 @@ import {
 } from './joinApi';
 import { CheckpointPage } from './checkpoint';
 import { RoomLink } from './roomLink';
+import {
+  loadAnswerDraft,
+  roundAnswersOf,
+  roundQuestionsSection,
+  saveAnswerDraft,
+  type AnswerDraft,
+} from './roundQuestions';
 import { closedScreen, codeScreen, messageScreen, seatsScreen } from './screens';
 
 /**
@@ -32,8 +45,12 @@ type Vote = {
   /** The ballot the laptop holds for this seat (from the hello or the last ack), as JSON. */
   saved: string | null;
   savedAt: string | null;
-  /** The ballot sent and not yet answered. */
-  pending: { seq: number; json: string } | null;
+  /** The answers to the round's questions being edited (a department round that asks them). */
+  answers: AnswerDraft;
+  /** The answers the laptop holds for this seat, as JSON (null: not known, or no questions). */
+  answersSaved: string | null;
+  /** The ballot (and answers) sent and not yet answered. */
+  pending: { seq: number; json: string; answersJson: string } | null;
   problem: string | null;
   online: boolean;
 };
@@ -158,7 +175,7 @@ function onMessage(message: LaptopMessage): void {
   switch (message.type) {
     case 'hello':
       checkpoint.stop();
-      return onHello(message.round, message.seat, message.ballot);
+      return onHello(message.round, message.seat, message.ballot, message.answers);
     case 'helloCheckpoint':
       vote = null;
       return checkpoint.hello(message.checkpoint, message.seat, message.answered);
@@ -166,6 +183,7 @@ function onMessage(message: LaptopMessage): void {
       if (checkpoint.active) return checkpoint.ack(message.seq);
       if (vote?.pending?.seq === message.seq) {
         vote.saved = vote.pending.json;
+        if (vote.round.questions) vote.answersSaved = vote.pending.answersJson;
         vote.savedAt = message.submittedAt;
         vote.pending = null;
         renderVote();
@@ -186,27 +204,63 @@ function onMessage(message: LaptopMessage): void {
   }
 }
 
-function onHello(round: PhoneRound, seat: Seat, ballot: BallotContent | null): void {
+/** What the phone sends of its answers, as JSON, to tell a change from what was saved. */
+const answersJson = (v: Pick<Vote, 'round' | 'answers'>): string => JSON.stringify(sentAnswers(v) ?? []);
+
+/** The answers sent with the order: none on a round that asks no questions. */
+function sentAnswers(v: Pick<Vote, 'round' | 'answers'>): PhoneRoundAnswer[] | undefined {
+  return v.round.questions ? roundAnswersOf(v.round.questions, v.answers) : undefined;
+}
+
+function onHello(
+  round: PhoneRound,
+  seat: Seat,
+  ballot: BallotContent | null,
+  laptopAnswers: PhoneRoundAnswer[] | undefined,
+): void {
   const same = vote?.round.id === round.id && vote.seat.participantId === seat.participantId ? vote : null;
+  const held = round.questions && laptopAnswers ? JSON.stringify(laptopAnswers) : null;
   const fresh = (content: BallotContent | null) => (content?.kind === round.method ? content : null);
   let draft: BallotContent;
   if (!same) draft = fresh(loadDraft(round.id, seat.participantId)) ?? fresh(ballot) ?? emptyBallot(round);
   // Not changed since it was saved: follow the laptop (a ballot cast there for this seat).
   else if (json(same.draft) === same.saved) draft = fresh(ballot) ?? same.draft;
   else draft = same.draft;
+  let answers: AnswerDraft;
+  if (same) answers = same.answers;
+  else {
+    // A new tab: the answers kept in this one, else those the laptop holds for this seat.
+    const kept = loadAnswerDraft(round.id, seat.participantId);
+    answers = Object.keys(kept).length > 0 ? kept : draftOf(laptopAnswers ?? []);
+  }
   vote = {
     round,
     seat,
     draft,
     saved: json(fresh(ballot)),
     savedAt: same && json(fresh(ballot)) === same.saved ? same.savedAt : null,
+    answers,
+    answersSaved: held,
     pending: null,
     problem: null,
     online: true,
   };
   // Sent before the connection dropped and never answered: send it again.
-  if (same?.pending && same.pending.json !== vote.saved) send();
+  if (same?.pending && (same.pending.json !== vote.saved || same.pending.answersJson !== held)) send();
   renderVote();
+}
+
+function draftOf(answers: readonly PhoneRoundAnswer[]): AnswerDraft {
+  return Object.fromEntries(answers.map((a) => [a.questionId, { score: a.score, comment: a.comment }]));
+}
+
+function changeAnswer(questionId: string, patch: Partial<AnswerDraft[string]>, redraw: boolean): void {
+  if (!vote) return;
+  const before = vote.answers[questionId] ?? { score: null, comment: '' };
+  vote.answers = { ...vote.answers, [questionId]: { ...before, ...patch } };
+  vote.problem = null;
+  saveAnswerDraft(vote.round.id, vote.seat.participantId, vote.answers);
+  if (redraw) renderVote();
 }
 
 function change(next: BallotContent): void {
@@ -227,17 +281,24 @@ function send(): void {
   }
   seq++;
   const text = json(vote.draft)!;
-  vote.pending = { seq, json: text };
+  const answers = sentAnswers(vote);
+  vote.pending = { seq, json: text, answersJson: answersJson(vote) };
   vote.problem = null;
-  link.send(JSON.stringify({ type: 'ballot', seq, content: vote.draft }));
+  link.send(JSON.stringify({ type: 'ballot', seq, content: vote.draft, ...(answers ? { answers } : {}) }));
   renderVote();
+}
+
+/** The order, or (on a round that asks questions) the answers, differ from what the laptop holds. */
+function changedSinceSaved(v: Vote): boolean {
+  if (json(v.draft) !== v.saved) return true;
+  return v.round.questions !== undefined && answersJson(v) !== v.answersSaved;
 }
 
 function status(v: Vote): { text: string; tone: 'saved' | 'problem' | 'plain' } {
   if (v.problem) return { text: v.problem, tone: 'problem' };
   if (v.pending)
     return { text: v.online ? 'Sending…' : 'Waiting for the connection to send…', tone: 'plain' };
-  if (v.saved !== null && json(v.draft) === v.saved) {
+  if (v.saved !== null && !changedSinceSaved(v)) {
     const at = v.savedAt
       ? ` at ${new Date(v.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
       : '';
@@ -256,7 +317,7 @@ function renderVote(): void {
   if (document.querySelector('.dragging')) return;
   const focused = document.activeElement?.getAttribute('aria-label') ?? null;
   const state = status(v);
-  const changed = v.saved !== null && json(v.draft) !== v.saved;
+  const changed = v.saved !== null && changedSinceSaved(v);
   const screen = h('div', { class: 'screen screen-ballot', attrs: { 'data-screen': 'ballot' } }, [
     h('header', { class: 'ballot-header' }, [
       h('p', { class: 'voter', text: `Voting as ${v.seat.name}` }),
@@ -271,6 +332,15 @@ function renderVote(): void {
           text: 'Connection lost — reconnecting. Your changes stay on this phone.',
         }),
     ballotEditor({ round: v.round, draft: v.draft, change }),
+    v.round.questions && v.round.questions.length > 0
+      ? roundQuestionsSection({
+          questions: v.round.questions,
+          draft: v.answers,
+          choose: (questionId, score) => changeAnswer(questionId, { score }, true),
+          // The field keeps its own text; the status line follows at the next redraw.
+          comment: (questionId, comment) => changeAnswer(questionId, { comment }, false),
+        })
+      : null,
     h('footer', { class: 'send-bar' }, [
       h('p', {
         class: `status status-${state.tone}`,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { roundItemId } from '../domain/rounds/roundLimits';
 import { BallotContent, Workspace } from '../domain/workspace';
 import { PhoneAnswer } from '../room/checkpointProtocol';
-import { CLOSE_REASONS, PhoneResults } from '../room/roomProtocol';
+import { CLOSE_REASONS, PhoneResults, PhoneRoundAnswer } from '../room/roomProtocol';
 
 /**
  * The room link as the facilitator's window sees it over IPC: which networks it could open
@@ -151,6 +151,8 @@ export const RoomEventMessage = z.discriminatedUnion('type', [
     roundId: roundItemId,
     participantId: roundItemId,
     content: BallotContent,
+    /** A department round's answers to the check's questions, sent with the order. */
+    answers: z.array(PhoneRoundAnswer).max(6).optional(),
   }),
   /** A seat's checkpoint answers: the window saves them as its own answering screen does. */
   z.strictObject({

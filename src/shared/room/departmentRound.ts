@@ -1,6 +1,6 @@
 import { replyText, type TranslationCheck } from '../domain/translation';
 import type { Workspace } from '../domain/workspace';
-import type { PhoneRound, Seat } from './roomProtocol';
+import type { PhoneRound, PhoneRoundAnswer, Seat } from './roomProtocol';
 
 /**
  * A department round: the members of one department rank a translation check's
@@ -27,12 +27,15 @@ export type DepartmentRound = {
   seats: DepartmentSeat[];
   /** The order already counted for a seat, as the phone's order editor shows it. */
   orders: Record<string, string[]>;
+  /** The answers already counted for a seat (on a check that asks questions). */
+  answers: Record<string, PhoneRoundAnswer[]>;
   department: string;
 };
 
 /**
- * What the phones of one department see: the check's question and its priorities by title
- * (nothing of the leadership's order, or anyone else's reply). Throws with a sentence for
+ * What the phones of one department see: the check's question, its priorities by title and,
+ * when the check asks them, its checkpoint questions by wording (nothing of the leadership's
+ * order, or anyone else's reply or answers). Throws with a sentence for
  * the facilitator when there is nothing to rank or nobody to rank it.
  */
 export function departmentRound(
@@ -56,11 +59,14 @@ export function departmentRound(
   const items = check.itemIds
     .filter((id) => titles.has(id))
     .map((id) => ({ id, title: (titles.get(id) ?? '').slice(0, 200) }));
-  const replies = new Map(check.replies.map((r) => [r.token, r.order]));
+  const replies = new Map(check.replies.map((r) => [r.token, r]));
   const orders: Record<string, string[]> = {};
+  const answers: Record<string, PhoneRoundAnswer[]> = {};
   for (const seat of seats) {
-    const order = replies.get(seat.token);
-    if (order) orders[seat.participantId] = order;
+    const reply = replies.get(seat.token);
+    if (!reply) continue;
+    orders[seat.participantId] = reply.order;
+    answers[seat.participantId] = reply.answers;
   }
   return {
     round: {
@@ -71,17 +77,22 @@ export function departmentRound(
       budget: 0,
       dots: 0,
       ahpStrength: false,
+      ...(check.questions.length > 0
+        ? { questions: check.questions.map((q) => ({ id: q.id, wording: q.wording.slice(0, 200) })) }
+        : {}),
     },
     seats,
     orders,
+    answers,
     department: department.name,
   };
 }
 
 /**
- * A phone's order as the reply file a ballot page would write for that token (the same
- * fields, the same checksum), so counting it follows the reply file's rules exactly: one
- * reply per token, a later one replaces the earlier, and the replacement is said.
+ * A phone's order (and answers to the check's questions) as the reply file a ballot page
+ * would write for that token (the same fields, the same checksum), so counting it follows
+ * the reply file's rules exactly: one reply per token, a later one replaces the earlier,
+ * the replacement is said, and answers to questions the check does not ask are refused.
  */
 export function phoneReplyFile(
   workspace: Pick<Workspace, 'id'>,
@@ -89,6 +100,7 @@ export function phoneReplyFile(
   seat: DepartmentSeat,
   order: string[],
   now: Date,
+  answers: readonly PhoneRoundAnswer[] = [],
 ): { name: string; text: string } {
   const text = replyText({
     workspaceId: workspace.id,
@@ -96,6 +108,7 @@ export function phoneReplyFile(
     token: seat.token,
     submittedAt: now.toISOString(),
     order,
+    answers: answers.map(({ questionId, score, comment }) => ({ questionId, score, comment })),
   });
   return { name: `${seat.name} (phone)`, text };
 }

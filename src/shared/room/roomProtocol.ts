@@ -2,14 +2,16 @@ import { z } from 'zod';
 import { BALLOT_METHODS, ballotMethod, ballotProblem, type BallotRound } from '../domain/rounds';
 import { ROUND_LIMITS, roundItemId } from '../domain/rounds/roundLimits';
 import { BallotContent, parseJsonSafely } from '../domain/workspace';
-import type { PhoneCheckpoint } from './checkpointProtocol';
+import { PhoneAnswer, type PhoneCheckpoint } from './checkpointProtocol';
+import { ALIGNMENT_LIMITS } from '../domain/workspace/alignmentSchema';
 
 /**
  * What the laptop and a phone say to each other over the room link: the join call and the
  * one WebSocket a claimed seat holds. Shared by the room server (main) and the phone page,
  * so a phone is checked by the very schemas and ballot rules the laptop applies on save
  * (a phone can never send what the laptop would refuse). A phone learns the round's item
- * titles, its own seat and its own ballot: nothing else of the workspace is in here.
+ * titles, its own seat and its own ballot (on a department round that asks them, the
+ * questions' wording and its own answers): nothing else of the workspace is in here.
  */
 
 /** The join code: letters and digits nobody confuses when reading them off a screen. */
@@ -40,7 +42,17 @@ export type JoinResponse =
   | { ok: true; seat: Seat }
   | { ok: false; message: string };
 
-/** The round as a phone sees it: the question, the method's settings and the item titles. */
+/** A question asked after the ranking (a department round only): its id and wording, nothing else. */
+export const PhoneRoundQuestion = z.strictObject({
+  id: roundItemId,
+  wording: z.string().max(ALIGNMENT_LIMITS.wording),
+});
+export type PhoneRoundQuestion = z.infer<typeof PhoneRoundQuestion>;
+
+/**
+ * The round as a phone sees it: the question, the method's settings and the item titles;
+ * on a department round whose translation check asks them, the checkpoint questions too.
+ */
 export const PhoneRound = z.strictObject({
   id: roundItemId,
   question: z.string().max(ROUND_LIMITS.question),
@@ -49,6 +61,7 @@ export const PhoneRound = z.strictObject({
   budget: z.number().int(),
   dots: z.number().int(),
   ahpStrength: z.boolean(),
+  questions: z.array(PhoneRoundQuestion).max(ALIGNMENT_LIMITS.questions).optional(),
 });
 export type PhoneRound = z.infer<typeof PhoneRound>;
 
@@ -61,7 +74,28 @@ export const ballotRoundOf = (round: PhoneRound): BallotRound => ({
   ahpStrength: round.ahpStrength,
 });
 
-/** Phone → laptop: a ballot (first or changed); `seq` pairs it with its ack or refusal. */
+/**
+ * An answer sent with a department round's order: a score 1–5 or none, and a comment on
+ * one line (a reply refuses control characters, line breaks included; the phone flattens them).
+ */
+export const PhoneRoundAnswer = PhoneAnswer.extend({
+  comment: PhoneAnswer.shape.comment.refine(isOneLine),
+});
+
+function isOneLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  // A lone surrogate is refused by a reply too.
+  return !/\p{Cs}/u.test(text);
+}
+export type PhoneRoundAnswer = z.infer<typeof PhoneRoundAnswer>;
+
+/**
+ * Phone → laptop: a ballot (first or changed); `seq` pairs it with its ack or refusal. On a
+ * department round that asks questions, the answers travel with the order in one message.
+ */
 export const PhoneMessage = z.strictObject({
   type: z.literal('ballot'),
   seq: z
@@ -70,6 +104,7 @@ export const PhoneMessage = z.strictObject({
     .min(0)
     .max(2 ** 31),
   content: BallotContent,
+  answers: z.array(PhoneRoundAnswer).max(ALIGNMENT_LIMITS.questions).optional(),
 });
 export type PhoneMessage = z.infer<typeof PhoneMessage>;
 
@@ -114,7 +149,14 @@ export type PhoneResults = z.infer<typeof PhoneResults>;
  * answered (never what: an anonymous answer is not kept per person).
  */
 export type LaptopMessage =
-  | { type: 'hello'; round: PhoneRound; seat: Seat; ballot: BallotContent | null }
+  | {
+      type: 'hello';
+      round: PhoneRound;
+      seat: Seat;
+      ballot: BallotContent | null;
+      /** On a round that asks questions: this seat's answers the laptop holds. */
+      answers?: PhoneRoundAnswer[];
+    }
   | { type: 'helloCheckpoint'; checkpoint: PhoneCheckpoint; seat: Seat; answered: boolean }
   | { type: 'ack'; seq: number; submittedAt: string }
   | { type: 'refused'; seq: number | null; message: string }
@@ -127,11 +169,35 @@ export type ParsedPhoneMessage =
 const Envelope = PhoneMessage.extend({ content: z.unknown() });
 
 /**
+ * Why answers sent with an order cannot be counted, in the words the phone shows, or null:
+ * only questions the round asks, each once. Skipping every question is fine.
+ */
+export function roundAnswersProblem(
+  asked: readonly Pick<PhoneRoundQuestion, 'id'>[],
+  answers: readonly PhoneRoundAnswer[],
+): string | null {
+  const ids = new Set(asked.map((q) => q.id));
+  const seen = new Set<string>();
+  for (const a of answers) {
+    if (!ids.has(a.questionId))
+      return 'One answer is for a question this round does not ask. Reload the page.';
+    if (seen.has(a.questionId)) return 'Answer each question once.';
+    seen.add(a.questionId);
+  }
+  return null;
+}
+
+/**
  * A phone's message checked as the laptop checks a ballot it saves: safe JSON, the ballot
  * schema of the round's method from the method catalogue, then that method's own rules
  * (`ballotProblem`, the words the laptop's voting screen shows), which the phone shows too.
+ * Answers are checked against the questions the round asks (`asked`; none by default).
  */
-export function readPhoneMessage(text: string, round: BallotRound): ParsedPhoneMessage {
+export function readPhoneMessage(
+  text: string,
+  round: BallotRound,
+  asked: readonly Pick<PhoneRoundQuestion, 'id'>[] = [],
+): ParsedPhoneMessage {
   const json = parseJsonSafely(text);
   if (!json.ok) return { ok: false, seq: null, message: UNREADABLE };
   const envelope = Envelope.safeParse(json.value);
@@ -145,7 +211,11 @@ export function readPhoneMessage(text: string, round: BallotRound): ParsedPhoneM
   }
   const problem = ballotProblem(round, content.data);
   if (problem) return { ok: false, seq, message: problem };
-  return { ok: true, message: { type: 'ballot', seq, content: content.data } };
+  const { answers } = envelope.data;
+  if (answers === undefined) return { ok: true, message: { type: 'ballot', seq, content: content.data } };
+  const unasked = roundAnswersProblem(asked, answers);
+  if (unasked) return { ok: false, seq, message: unasked };
+  return { ok: true, message: { type: 'ballot', seq, content: content.data, answers } };
 }
 
 const UNREADABLE = 'The phone sent something the laptop cannot read. Reload the page.';

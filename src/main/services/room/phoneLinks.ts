@@ -15,6 +15,7 @@ import {
   type LaptopMessage,
   type PhoneResults,
   type PhoneRound,
+  type PhoneRoundAnswer,
   type Seat,
 } from '../../../shared/room/roomProtocol';
 import type { BallotSink, RoomEvent, RoomSubject } from './roomTypes';
@@ -42,6 +43,8 @@ export type PhoneLinksDeps = {
 export class PhoneLinks {
   private readonly links = new Map<string, Link>();
   private readonly ballots = new Map<string, BallotContent>();
+  /** A department round's answers counted for each seat, sent back only to that seat's phone. */
+  private readonly roundAnswers = new Map<string, PhoneRoundAnswer[]>();
   private readonly answered = new Set<string>();
   private readonly round: PhoneRound | null;
   private readonly checkpoint: PhoneCheckpoint | null;
@@ -53,6 +56,8 @@ export class PhoneLinks {
     this.checkpoint = subject.checkpoint ?? null;
     for (const [participantId, content] of Object.entries(subject.ballots ?? {}))
       this.ballots.set(participantId, content);
+    for (const [participantId, answers] of Object.entries(subject.roundAnswers ?? {}))
+      this.roundAnswers.set(participantId, answers);
     for (const participantId of subject.answered ?? []) this.answered.add(participantId);
   }
 
@@ -156,6 +161,7 @@ export class PhoneLinks {
       round: this.round!,
       seat: link.seat,
       ballot: this.ballots.get(link.seat.participantId) ?? null,
+      ...(this.round?.questions ? { answers: this.roundAnswers.get(link.seat.participantId) ?? [] } : {}),
     });
   }
 
@@ -164,18 +170,18 @@ export class PhoneLinks {
     const parsed =
       text === null
         ? ({ ok: false, seq: null, message: 'The phone sent something the laptop cannot read.' } as const)
-        : readPhoneMessage(text, ballotRoundOf(this.round!));
+        : readPhoneMessage(text, ballotRoundOf(this.round!), this.round!.questions);
     if (!parsed.ok) {
       this.send(link, { type: 'refused', seq: parsed.seq, message: parsed.message });
       return;
     }
-    const { seq, content } = parsed.message;
+    const { seq, content, answers } = parsed.message;
     if (!this.accepting) {
       this.send(link, { type: 'refused', seq, message: 'Voting has closed: this ballot was not saved.' });
       return;
     }
     this.deps.touch();
-    link.queue = link.queue.then(() => this.save(link, seq, content));
+    link.queue = link.queue.then(() => this.save(link, seq, content, answers));
   }
 
   private receiveAnswers(link: Link, checkpoint: PhoneCheckpoint, text: string | null): void {
@@ -226,11 +232,21 @@ export class PhoneLinks {
     this.send(link, { type: 'ack', seq, submittedAt: new Date(this.deps.now()).toISOString() });
   }
 
-  private async save(link: Link, seq: number, content: BallotContent): Promise<void> {
+  private async save(
+    link: Link,
+    seq: number,
+    content: BallotContent,
+    answers: PhoneRoundAnswer[] | undefined,
+  ): Promise<void> {
     const { participantId } = link.seat;
     let outcome: { ok: true } | { ok: false; message: string };
     try {
-      outcome = await this.deps.sink.submit({ roundId: this.round!.id, participantId, content });
+      outcome = await this.deps.sink.submit({
+        roundId: this.round!.id,
+        participantId,
+        content,
+        ...(answers === undefined ? {} : { answers }),
+      });
     } catch {
       outcome = { ok: false, message: 'The laptop could not save your ballot. Send it again.' };
     }
@@ -239,6 +255,7 @@ export class PhoneLinks {
       return;
     }
     this.ballots.set(participantId, content);
+    if (answers !== undefined) this.roundAnswers.set(participantId, answers);
     this.deps.emit({ type: 'ballotSaved', participantId });
     this.send(link, { type: 'ack', seq, submittedAt: new Date(this.deps.now()).toISOString() });
   }

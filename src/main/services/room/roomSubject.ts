@@ -39,6 +39,7 @@ export function roomSubjectOf(
           round: dept.round,
           seats: dept.seats.map(({ participantId, name }) => ({ participantId, name })),
           ballots,
+          ...(dept.round.questions ? { roundAnswers: dept.answers } : {}),
         },
         department: { id: request.departmentId, name: dept.department },
       };

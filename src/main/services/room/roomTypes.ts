@@ -1,6 +1,6 @@
 import type { BallotContent } from '../../../shared/domain/workspace';
 import type { PhoneAnswer, PhoneCheckpoint } from '../../../shared/room/checkpointProtocol';
-import type { CloseReason, PhoneRound, Seat } from '../../../shared/room/roomProtocol';
+import type { CloseReason, PhoneRound, PhoneRoundAnswer, Seat } from '../../../shared/room/roomProtocol';
 
 /**
  * The room server's ports and options. Everything it needs from the world is injected —
@@ -8,12 +8,17 @@ import type { CloseReason, PhoneRound, Seat } from '../../../shared/room/roomPro
  * the Electron glue passes the real pieces.
  */
 
-/** Where a phone's ballot is saved. The phone is acknowledged only after `ok: true`. */
+/**
+ * Where a phone's ballot is saved. The phone is acknowledged only after `ok: true`. On a
+ * department round that asks questions, `answers` come with the order (a sink that keeps
+ * ballots only ignores them).
+ */
 export type BallotSink = {
   submit: (ballot: {
     roundId: string;
     participantId: string;
     content: BallotContent;
+    answers?: PhoneRoundAnswer[];
   }) => Promise<{ ok: true } | { ok: false; message: string }>;
   /**
    * Where a seat's checkpoint answers are saved (a link open on a checkpoint). A sink
@@ -100,6 +105,8 @@ export type RoomSubject = {
   round?: PhoneRound;
   /** Ballots already cast (on the laptop, or by phone earlier): each phone sees only its own. */
   ballots?: Readonly<Record<string, BallotContent>>;
+  /** A department round's answers already counted: each phone sees only its own. */
+  roundAnswers?: Readonly<Record<string, PhoneRoundAnswer[]>>;
   checkpoint?: PhoneCheckpoint;
   /** The seats that have answered the checkpoint already: never what they answered. */
   answered?: readonly string[];

@@ -85,11 +85,12 @@ function savePhoneAnswers({ checkpointId, participantId, answers }: PhoneAnswers
 }
 
 /**
- * A department member's order, counted as their ballot's reply exactly as an imported
- * reply file is (importTranslationReplies over the reply the ballot page would write): a
- * second ranking from the same seat replaces the first, and the console says so.
+ * A department member's order, with their answers to the check's questions, counted as
+ * their ballot's reply exactly as an imported reply file is (importTranslationReplies over
+ * the reply the ballot page would write): a second ranking from the same seat replaces the
+ * first (answers and all), and the console says so.
  */
-function countDepartmentRanking({ roundId, participantId, content }: PhoneBallot): string | null {
+function countDepartmentRanking({ roundId, participantId, content, answers }: PhoneBallot): string | null {
   const open = documentFor(roundId, 'department');
   if (!open) return MOVED_ON;
   if (open.current.readOnly) return READ_ONLY;
@@ -99,7 +100,14 @@ function countDepartmentRanking({ roundId, participantId, content }: PhoneBallot
     ? departmentSeats(check, open.link.departmentId ?? '').find((s) => s.participantId === participantId)
     : undefined;
   if (!check || !seat) return 'This seat’s ballot is no longer part of the check. Tell the facilitator.';
-  const file = phoneReplyFile(open.current.workspace, roundId, seat, content.tiers.flat(), new Date());
+  const file = phoneReplyFile(
+    open.current.workspace,
+    roundId,
+    seat,
+    content.tiers.flat(),
+    new Date(),
+    answers ?? [],
+  );
   const done: { report?: ReturnType<typeof importTranslationReplies>['report'] } = {};
   const refusal = documentActions.tryEdit((w) => {
     const next = importTranslationReplies(w, w.translationChecks, roundId, [file]);
