@@ -42,8 +42,8 @@ export type CheckpointView = {
   question: string;
   /** The mean per quarter with its arrow: "Q2 2027 3.0 / 5 · Q3 2027 3.8 / 5 ↑ better". */
   means: Array<{ label: string; text: string; arrow: string | null }>;
-  /** The newest quarter's answers, 1 to 5: the spread, never only the mean. */
-  distribution: { label: string; counts: number[]; n: number } | null;
+  /** How many answered 1 to 5 in each of the newest quarters with answers (up to three), oldest first: the spread, never only the mean. */
+  distributions: Array<{ label: string; counts: number[]; n: number }>;
   latest: string;
 };
 

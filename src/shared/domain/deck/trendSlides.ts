@@ -115,8 +115,13 @@ function horizonsOf(metrics: MetricTrend[]): HorizonChartView | null {
   return { quarters, latest: `${now.label}: ${shares}${arrow ? `; Later ${arrow.words}` : ''}.` };
 }
 
+/** Quarters whose spread a checkpoint question shows side by side: the newest with answers. */
+export const SPREADS_SHOWN = 3;
+
 function checkpointOf(metric: MetricTrend): CheckpointView {
-  const withSpread = metric.points.findLast((p) => p.distribution !== undefined && (p.n ?? 0) > 0);
+  const withSpread = metric.points
+    .filter((p) => p.distribution !== undefined && (p.n ?? 0) > 0)
+    .slice(-SPREADS_SHOWN);
   return {
     question: metric.title,
     means: metric.points.map((p) => ({
@@ -124,9 +129,7 @@ function checkpointOf(metric: MetricTrend): CheckpointView {
       text: p.value === null ? 'no figure' : formatValue(metric, p.value),
       arrow: arrowText(p),
     })),
-    distribution: withSpread
-      ? { label: withSpread.label, counts: [...withSpread.distribution!], n: withSpread.n! }
-      : null,
+    distributions: withSpread.map((p) => ({ label: p.label, counts: [...p.distribution!], n: p.n! })),
     latest: latestLine(metric),
   };
 }
@@ -144,10 +147,11 @@ const horizonHeight = (h: HorizonChartView) =>
 const HORIZON_ROWS = 7;
 /** A checkpoint question: its wording, the means (two columns past MEANS_ONE_COLUMN quarters) beside the spread. */
 export const MEANS_ONE_COLUMN = 6;
+// The spreads are 104 px of bars and a line under each, side by side: 140 px, two questions a slide.
 const checkpointHeight = (c: CheckpointView) =>
-  30 +
+  20 +
   34 * wideLines(c.question, 80) +
-  Math.max(170, 36 * Math.ceil(c.means.length / (c.means.length > MEANS_ONE_COLUMN ? 2 : 1))) +
+  Math.max(140, 36 * Math.ceil(c.means.length / (c.means.length > MEANS_ONE_COLUMN ? 2 : 1))) +
   26 * wideLines(c.latest, 110);
 
 type Row = { panels: TrendPanel[]; height: number };

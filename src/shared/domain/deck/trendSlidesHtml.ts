@@ -117,7 +117,7 @@ function distributionSvg(counts: readonly number[]): string {
     );
   });
   return (
-    `<svg viewBox="0 0 340 132" width="340" height="132" aria-hidden="true">` +
+    `<svg viewBox="0 0 340 132" width="236" height="92" aria-hidden="true">` +
     `<line x1="10" x2="330" y1="100" y2="100" stroke="${INK}" stroke-width="2"/>${bars.join('')}</svg>`
   );
 }
@@ -129,9 +129,18 @@ function checkpointPanel(c: CheckpointView): string {
         `<li><span class="deck-cp-quarter" dir="auto">${esc(m.label)}:</span> <strong>${esc(m.text)}</strong>${m.arrow ? ` <strong>${esc(m.arrow)}</strong>` : ''}</li>`,
     )
     .join('');
-  const spread = c.distribution
-    ? `<div class="deck-cp-spread">${distributionSvg(c.distribution.counts)}<p class="deck-trend-missing">${esc(`${c.distribution.label}: how many answered 1 to 5 (${c.distribution.n} ${c.distribution.n === 1 ? 'answer' : 'answers'})`)}</p></div>`
-    : '';
+  // Each quarter's spread side by side, so a team that split and then agreed shows it.
+  const spread =
+    c.distributions.length > 0
+      ? `<div class="deck-cp-spreads">${c.distributions
+          .map(
+            (d) =>
+              `<figure class="deck-cp-spread">${distributionSvg(d.counts)}<figcaption dir="auto">${esc(`${d.label} · ${d.n} ${d.n === 1 ? 'answer' : 'answers'}`)}</figcaption></figure>`,
+          )
+          .join(
+            '',
+          )}<p class="deck-cp-spread-key">How many answered 1 (Not at all) to 5 (Completely)</p></div>`
+      : '';
   return (
     `<figure class="deck-trend-panel deck-trend-full"><figcaption class="deck-trend-caption" dir="auto">Checkpoint: ${esc(c.question)}</figcaption>` +
     `<div class="deck-cp-body"><ul class="deck-cp-means${c.means.length > MEANS_ONE_COLUMN ? ' deck-cp-means-many' : ''}">${means}</ul>${spread}</div>` +

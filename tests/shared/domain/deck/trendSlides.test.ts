@@ -116,7 +116,7 @@ describe('the alignment trends slides', () => {
     ]);
   });
 
-  it('gives each checkpoint question its means and the spread of its newest answers', () => {
+  it('gives each checkpoint question its means and the spread of every quarter that answered it, side by side', () => {
     const cp = panels(slides).find((p) => p.kind === 'checkpoint');
     expect(cp?.kind === 'checkpoint' && cp.checkpoint).toMatchObject({
       question: 'We agree on what matters most next quarter',
@@ -125,7 +125,10 @@ describe('the alignment trends slides', () => {
         { label: 'Q2 2027', text: '3.5 / 5', arrow: '↑ better' },
         { label: 'Q3 2027', text: 'no figure', arrow: null },
       ],
-      distribution: { label: 'Q2 2027', counts: [0, 0, 2, 2, 0], n: 4 },
+      distributions: [
+        { label: 'Q1 2027', counts: [0, 1, 2, 1, 0], n: 4 },
+        { label: 'Q2 2027', counts: [0, 0, 2, 2, 0], n: 4 },
+      ],
       latest: 'Q3 2027: no figure. No alignment checkpoint.',
     });
   });
