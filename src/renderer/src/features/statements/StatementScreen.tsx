@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { deleteStatementCheck, revealStatementCheck } from '../../../../shared/domain/statements';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import type { StatementCheck } from '../../../../shared/domain/workspace/statementCheckSchema';
 import { documentActions } from '../../document';
-import { RevealBar } from '../../ui/RevealBar';
+import { DeleteWithConfirm, PrivateTurns } from '../../ui/PrivateTurns';
 import { MessagesResult } from './MessagesResult';
 import { PrivateDraft } from './PrivateDraft';
 import { statementView, useStatementView } from './store';
@@ -25,10 +24,8 @@ export function StatementScreen({
 }) {
   const writingAs = useStatementView((s) => s.writingAs);
   const lastWritten = useStatementView((s) => s.lastWritten);
-  const [confirm, setConfirm] = useState(false);
   const people = workspace.participants.filter((p) => p.votes);
   const written = new Set(check.answeredBy);
-  const missing = people.filter((p) => !written.has(p.id));
   const person = check.status === 'open' && !readOnly ? people.find((p) => p.id === writingAs) : undefined;
 
   if (person) {
@@ -45,7 +42,6 @@ export function StatementScreen({
   }
 
   const remove = () => {
-    if (!confirm) return setConfirm(true);
     statementView.close();
     documentActions.edit((w) => deleteStatementCheck(w, check.id));
   };
@@ -66,58 +62,26 @@ export function StatementScreen({
           <SuccessResult workspace={workspace} check={check} readOnly={readOnly} />
         )
       ) : (
-        <section className="voting" aria-label="Writing">
-          <p className="voting-status" role="status">
-            {lastWritten ? <strong>Thanks, {lastWritten}: your draft is in. </strong> : null}
-            {written.size} of {people.length} have written. Drafts stay hidden until the reveal
-            {check.anonymous ? ', and are never linked to a name.' : '.'}
-          </p>
-          {people.length === 0 ? (
-            <p className="empty">Add participants who vote (Setup tab) before they can write.</p>
-          ) : (
-            <>
-              <h3 className="voting-prompt">Pick your name to write in private</h3>
-              <ul className="voter-grid statement-voters">
-                {people.map((p) => {
-                  const done = written.has(p.id);
-                  return (
-                    <li key={p.id}>
-                      <button
-                        type="button"
-                        className={`voter ${done ? 'voter-done' : ''}`}
-                        style={{ borderColor: p.colour }}
-                        disabled={readOnly || done}
-                        onClick={() => statementView.writeAs(p.id)}
-                        aria-label={`${p.name}: ${done ? 'has written' : 'write now'}`}
-                      >
-                        <span className="voter-name">{p.name}</span>
-                        <span className="voter-state">{done ? 'Written ✓' : 'Not yet'}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          )}
-          <RevealBar
-            missing={missing.map((p) => p.name)}
-            notYet="written"
-            disabled={readOnly || written.size === 0}
-            onReveal={() => documentActions.edit((w) => revealStatementCheck(w, check.id))}
-          />
-        </section>
+        <PrivateTurns
+          label="Writing"
+          people={people}
+          doneIds={written}
+          anonymous={check.anonymous}
+          lastDone={lastWritten}
+          words={{ act: 'write', done: 'written', things: 'Drafts', thanks: 'your draft is in' }}
+          readOnly={readOnly}
+          onPick={statementView.writeAs}
+          onReveal={() => documentActions.edit((w) => revealStatementCheck(w, check.id))}
+          gridClassName="statement-voters"
+        />
       )}
       {readOnly ? null : (
-        <p className="checkpoint-delete">
-          <button type="button" className="button button-danger" onClick={remove}>
-            {confirm ? 'Delete it, with every draft' : 'Delete this check'}
-          </button>
-          {confirm ? (
-            <button type="button" className="button" onClick={() => setConfirm(false)}>
-              Keep it
-            </button>
-          ) : null}
-        </p>
+        <DeleteWithConfirm
+          className="checkpoint-delete"
+          label="Delete this check"
+          confirmLabel="Delete it, with every draft"
+          onDelete={remove}
+        />
       )}
     </div>
   );
