@@ -1,12 +1,12 @@
 import {
   ALREADY_ANSWERED,
   checkpointAnswersProblem,
-  PHONE_SCALE_WORDS,
   type PhoneAnswer,
   type PhoneCheckpoint,
 } from '../shared/room/checkpointProtocol';
 import type { Seat } from '../shared/room/roomProtocol';
 import { button, h } from './dom';
+import { scaleQuestion } from './scaleQuestion';
 
 /**
  * The alignment checkpoint on a phone: each question with 1–5 as five large buttons (the
@@ -210,36 +210,14 @@ function questionBlock(
   q: PhoneCheckpoint['questions'][number],
   index: number,
 ): HTMLElement {
-  const chosen = s.draft[q.id]?.score ?? null;
-  const commentId = `comment-${index}`;
-  const comment = h('textarea', {
-    class: 'checkpoint-comment',
-    attrs: { id: commentId, rows: '2', maxlength: '500', 'aria-label': `Comment on question ${index + 1}` },
-    on: { input: (e) => page.comment(q.id, (e.target as HTMLTextAreaElement).value) },
+  return scaleQuestion({
+    question: q,
+    index,
+    score: s.draft[q.id]?.score ?? null,
+    comment: s.draft[q.id]?.comment ?? '',
+    choose: (score) => page.choose(q.id, score),
+    editComment: (comment) => page.comment(q.id, comment),
   });
-  comment.value = s.draft[q.id]?.comment ?? '';
-  return h('fieldset', { class: 'checkpoint-question', attrs: { 'data-question': q.id } }, [
-    h('legend', { text: `${index + 1}. ${q.wording}`, attrs: { dir: 'auto' } }),
-    h(
-      'div',
-      { class: 'scale-row', attrs: { role: 'group', 'aria-label': `Score for question ${index + 1}` } },
-      PHONE_SCALE_WORDS.map((word, i) => {
-        const score = i + 1;
-        const b = button(String(score), () => page.choose(q.id, chosen === score ? null : score), {
-          class: `scale-button${chosen === score ? ' scale-on' : ''}`,
-          label: `${score} ${word} — question ${index + 1}`,
-        });
-        b.setAttribute('aria-pressed', String(chosen === score));
-        return b;
-      }),
-    ),
-    h('p', { class: 'scale-ends', attrs: { 'aria-hidden': 'true' } }, [
-      h('span', { text: `1 ${PHONE_SCALE_WORDS[0]}` }),
-      h('span', { text: `5 ${PHONE_SCALE_WORDS[4]}` }),
-    ]),
-    h('label', { class: 'comment-label', text: 'Comment (optional)', attrs: { for: commentId } }),
-    comment,
-  ]);
 }
 
 function doneScreen(s: Answering): HTMLElement {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SCALE_WORDS } from '../domain/alignment/checkpoint';
 import { ALIGNMENT_LIMITS } from '../domain/workspace/alignmentSchema';
 import { parseJsonSafely } from '../domain/workspace/safeJson';
 import { roundItemId } from '../domain/rounds/roundLimits';
@@ -44,9 +43,6 @@ export const PhoneAnswersMessage = z.strictObject({
   answers: z.array(PhoneAnswer).max(ALIGNMENT_LIMITS.questions),
 });
 export type PhoneAnswersMessage = z.infer<typeof PhoneAnswersMessage>;
-
-/** The scale's ends as the phone shows them beside 1 and 5 (the middle words too, on each button). */
-export const PHONE_SCALE_WORDS = SCALE_WORDS;
 
 export const ALREADY_ANSWERED = 'You have already answered this checkpoint: each person answers once.';
 
