@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { BUILT_IN_CHECKPOINT_QUESTIONS } from '../../src/shared/domain/alignment';
 
 /**
@@ -109,16 +108,6 @@ export async function backToRounds(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Rounds' }).waitFor(STEP);
 }
 
-/** "Next quarter…" on the Setup tab with the suggested name; the new quarter opens. */
-export async function nextQuarter(page: Page, expectedName: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Setup' }).click(STEP);
-  await page.getByRole('button', { name: 'Next quarter…' }).click(STEP);
-  const dialog = page.getByRole('dialog', { name: 'Next quarter' });
-  expect(await dialog.getByLabel('Name').inputValue()).toBe(expectedName);
-  await dialog.getByRole('button', { name: 'Create and open' }).click(STEP);
-  await page.getByRole('heading', { level: 1, name: expectedName }).waitFor(STEP);
-}
-
 /** Grades last quarter on the Setup tab's panel, one grade per carried commitment, in order. */
 export async function gradeLastQuarter(page: Page, quarter: string, titles: string[], grades: string[]) {
   const panel = page.getByRole('region', { name: `Grading last quarter (${quarter})` });
@@ -128,3 +117,5 @@ export async function gradeLastQuarter(page: Page, quarter: string, titles: stri
   }
   return panel;
 }
+
+export { nextQuarter } from './seriesDriver';

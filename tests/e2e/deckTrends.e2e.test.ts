@@ -5,69 +5,23 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { departmentBrief } from '../../src/shared/domain/cascade';
-import { castBallot, createRound, revealRound } from '../../src/shared/domain/rounds';
 import { summarizeQuarter } from '../../src/shared/domain/series/quarterSummary';
 import { summarizeQuarterFromJson } from '../../src/shared/domain/series/quarterSummaryJson';
 import { seriesTrends } from '../../src/shared/domain/series/trends';
-import { encodeWorkspace, Workspace } from '../../src/shared/domain/workspace';
+import { encodeWorkspace } from '../../src/shared/domain/workspace';
 import type { OpenedWorkspace } from '../../src/shared/ipc/contract';
 import type { Result } from '../../src/shared/ipc/result';
 import { validQbrWorkspace } from '../support/qbrWorkspace';
 import { openOnTab } from './boardDriver';
 import { appPerTest } from './lifecycle';
 import { openAudienceFromConsole } from './presenterDriver';
+import { afterOffsite, nextQuarter, readWorkspace } from './seriesDriver';
 
 // The deck's trend slides over three real quarters in Chromium and the real main process:
 // the numbers in the preview and in the exported PDF, and the PDF's pages as pictures.
 const apps = appPerTest();
 const run = promisify(execFile);
 const SHOTS = join('docs', 'screenshots');
-
-const readWorkspace = async (dir: string) =>
-  Workspace.parse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')));
-
-/** "Next quarter…" on the Setup tab with the suggested name; the new quarter opens. */
-async function nextQuarter(page: Page, expectedName: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Setup' }).click();
-  await page.getByRole('button', { name: 'Next quarter…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Next quarter' });
-  await dialog.getByRole('button', { name: 'Create and open' }).click();
-  await page.getByRole('heading', { level: 1, name: expectedName }).waitFor();
-}
-
-/** Q2 as its offsite left it: five ballots on its three carried priorities, two of three commitments done. */
-function afterOffsite(q2: Workspace): Workspace {
-  const at = new Date('2027-04-20T09:00:00Z');
-  const ids = q2.priorities.map((p) => p.id);
-  let w = createRound(
-    { ...q2, priorities: q2.priorities.map((p) => ({ ...p, status: 'committed' as const })) },
-    { question: 'What matters most?', method: 'order', itemIds: ids },
-    'q2-round',
-    at,
-  );
-  const orders = [
-    [0, 1, 2],
-    [0, 2, 1],
-    [0, 1, 2],
-    [1, 0, 2],
-    [0, 1, 2],
-  ];
-  orders.forEach((order, i) => {
-    const tiers = order.map((k) => [ids[k]!]);
-    w = castBallot(w, 'q2-round', q2.participants[i]!.id, { kind: 'order', tiers }, at);
-  });
-  w = revealRound(w, 'q2-round', at);
-  const grades = ['done', 'done', 'missed'] as const;
-  const rows = q2.carriedIn!.commitments.map((c, i) => ({
-    id: `row-${i}`,
-    commitment: c.title,
-    owner: c.owner,
-    grade: grades[i]!,
-    comment: '',
-  }));
-  const section = { id: 'review', type: 'commitments-review', title: 'Last quarter', markdown: '', rows };
-  return Workspace.parse({ ...w, deck: { templateId: null, confidential: false, sections: [section] } });
-}
 
 /** window.api.<group>.<method>(request) in the page, exactly as the renderer calls it. */
 async function call<T>(page: Page, channel: string, request: unknown): Promise<T> {

@@ -2,79 +2,20 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { castBallot, createRound, revealRound } from '../../src/shared/domain/rounds';
 import { summarizeQuarter } from '../../src/shared/domain/series/quarterSummary';
 import { summarizeQuarterFromJson } from '../../src/shared/domain/series/quarterSummaryJson';
 import { seriesTrends, type TrendPoint } from '../../src/shared/domain/series/trends';
-import { encodeWorkspace, Workspace } from '../../src/shared/domain/workspace';
+import { encodeWorkspace } from '../../src/shared/domain/workspace';
 import { validQbrWorkspace } from '../support/qbrWorkspace';
 import { openOnTab } from './boardDriver';
 import type { Harness } from './harness';
 import { appPerTest } from './lifecycle';
+import { afterOffsite, nextQuarter, readWorkspace } from './seriesDriver';
 
 const apps = appPerTest();
 
 /** Where the screenshots the README shows are written; set SCREENSHOTS=1 to refresh them. */
 const SHOTS = process.env['SCREENSHOTS'] ? join('docs', 'screenshots') : null;
-
-const readWorkspace = async (dir: string) =>
-  Workspace.parse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')));
-
-/** "Next quarter…" on the Setup tab, with the suggested name, period and label; the new quarter opens. */
-async function nextQuarter(page: Page, expectedName: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Setup' }).click();
-  await page.getByRole('button', { name: 'Next quarter…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Next quarter' });
-  expect(await dialog.getByLabel('Name').inputValue()).toBe(expectedName);
-  await dialog.getByRole('button', { name: 'Create and open' }).click();
-  await page.getByRole('heading', { level: 1, name: expectedName }).waitFor();
-}
-
-/**
- * Q2 as its offsite left it: the five carried participants ranked its three carried
- * priorities and committed to all three, the SOC 2 audit brought forward to Next, and the
- * deck graded last quarter's three commitments (done, done, missed).
- */
-function afterOffsite(q2: Workspace): Workspace {
-  const at = new Date('2027-04-20T09:00:00Z');
-  const ids = q2.priorities.map((p) => p.id);
-  const committed = {
-    ...q2,
-    priorities: q2.priorities.map((p) => ({
-      ...p,
-      status: 'committed' as const,
-      horizon: p.horizon === 'later' ? ('next' as const) : p.horizon,
-    })),
-  };
-  let w = createRound(
-    committed,
-    { question: 'What matters most?', method: 'order', itemIds: ids },
-    'q2-round',
-    at,
-  );
-  const orders = [
-    [0, 1, 2],
-    [0, 2, 1],
-    [0, 1, 2],
-    [1, 0, 2],
-    [0, 1, 2],
-  ];
-  orders.forEach((order, i) => {
-    const tiers = order.map((k) => [ids[k]!]);
-    w = castBallot(w, 'q2-round', q2.participants[i]!.id, { kind: 'order', tiers }, at);
-  });
-  w = revealRound(w, 'q2-round', at);
-  const grades = ['done', 'done', 'missed'] as const;
-  const rows = q2.carriedIn!.commitments.map((c, i) => ({
-    id: `row-${i}`,
-    commitment: c.title,
-    owner: c.owner,
-    grade: grades[i]!,
-    comment: '',
-  }));
-  const section = { id: 'review', type: 'commitments-review', title: 'Last quarter', markdown: '', rows };
-  return Workspace.parse({ ...w, deck: { templateId: null, confidential: false, sections: [section] } });
-}
 
 /** The text each cell of a measure's row shows (screen-reader words left out). */
 async function rowCells(page: Page, measure: string): Promise<string[]> {

@@ -26,6 +26,7 @@ import { openOnTab } from './boardDriver';
 import type { Harness } from './harness';
 import { appPerTest } from './lifecycle';
 import { voteInPrivate } from './rankingDriver';
+import { readWorkspace } from './seriesDriver';
 
 // Three quarters of one leadership team, end to end in Chromium over the real main process:
 // Q1 as its offsite left it (seeded), Q2 run through the screens (grading, checkpoint,
@@ -180,9 +181,6 @@ function given(person: number): GivenAnswer[] {
     score === null ? [] : [{ questionId: ids[q]!, score }],
   );
 }
-
-const readWorkspace = async (dir: string) =>
-  Workspace.parse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')));
 
 /**
  * The Series view's trends, once the quarters are read. When they do not come, the error
