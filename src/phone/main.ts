@@ -1,4 +1,5 @@
 import './phone.css';
+import './questions.css';
 import { ballotProblem } from '../shared/domain/rounds/ballots';
 import type { BallotContent } from '../shared/domain/workspace';
 import {
