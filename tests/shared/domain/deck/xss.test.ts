@@ -3,25 +3,12 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { deckDocument } from '../../../../src/shared/domain/deck';
 import { qbrWorkspace } from '../../../support/qbrWorkspace';
+import { PAYLOADS } from '../../../support/xssPayloads';
 
 /**
  * docs/quality.md X1: whatever a user types into any text field, the deck HTML holds no element
  * or attribute that could run script or load anything, and the text is shown as text.
  */
-export const PAYLOADS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '[x](javascript:alert(1))',
-  '"><svg onload=alert(1)>',
-  "'><iframe src=javascript:alert(1)>",
-  '<a href="javascript:alert(1)">x</a>',
-  '[y](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-  '</style><script>alert(1)</script>',
-  '<svg><foreignObject><body onload=alert(1)></foreignObject></svg>',
-  '&lt;script&gt;alert(1)&lt;/script&gt;',
-  '![x](javascript:alert(1))',
-  '<math><mtext></p><script>alert(1)</script>',
-];
 
 const FORBIDDEN = new Set([
   'script',
