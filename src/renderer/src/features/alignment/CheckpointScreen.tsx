@@ -30,7 +30,7 @@ export function CheckpointScreen({
   if (person) {
     return (
       <div
-        className="checkpoint-screen"
+        className="check-screen"
         role="dialog"
         aria-modal="true"
         aria-label={`Private answers for ${person.name}`}
@@ -47,14 +47,14 @@ export function CheckpointScreen({
 
   return (
     <div
-      className="checkpoint-screen"
+      className="check-screen"
       role="dialog"
       aria-modal="true"
       aria-label={`Checkpoint: ${checkpoint.title}`}
     >
-      <header className="checkpoint-header">
+      <header className="check-header">
         <h2>{checkpoint.title}</h2>
-        <span className="checkpoint-kind">{checkpoint.anonymous ? 'Anonymous' : 'Named'}</span>
+        <span className="check-kind">{checkpoint.anonymous ? 'Anonymous' : 'Named'}</span>
         <button type="button" className="button button-large" onClick={checkpointView.close}>
           Back to the rounds
         </button>
@@ -85,7 +85,7 @@ export function CheckpointScreen({
       )}
       {readOnly ? null : (
         <DeleteWithConfirm
-          className="checkpoint-delete"
+          className="check-delete"
           label="Delete this checkpoint"
           confirmLabel="Delete it, with every answer"
           onDelete={remove}

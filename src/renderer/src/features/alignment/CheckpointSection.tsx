@@ -15,7 +15,7 @@ export function CheckpointSection({ workspace, readOnly }: { workspace: Workspac
   const shown = workspace.checkpoints.find((c) => c.id === openId) ?? null;
 
   return (
-    <section className="checkpoint-section" aria-label="Checkpoints">
+    <section className="check-section" aria-label="Checkpoints">
       <h2>Checkpoints</h2>
       {workspace.checkpoints.length > 0 ? (
         <ol>

@@ -26,8 +26,8 @@ export function NewCheckpointForm() {
   };
 
   return (
-    <div className="checkpoint-screen" role="dialog" aria-modal="true" aria-label="New checkpoint">
-      <form className="checkpoint-form" onSubmit={submit}>
+    <div className="check-screen" role="dialog" aria-modal="true" aria-label="New checkpoint">
+      <form className="check-form" onSubmit={submit}>
         <h2>New checkpoint</h2>
         <label>
           Title
@@ -49,12 +49,12 @@ export function NewCheckpointForm() {
             />
           </label>
         ))}
-        <label className="checkpoint-check">
+        <label className="check-option">
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           Anonymous: the saved answers keep no link to who gave them
         </label>
         {error ? <p role="alert">{error}</p> : null}
-        <div className="checkpoint-actions">
+        <div className="check-actions">
           <button type="submit" className="button button-primary button-large">
             Open the checkpoint
           </button>

@@ -30,7 +30,7 @@ export function PrivateAnswer({ checkpoint, person }: { checkpoint: Checkpoint; 
   };
 
   return (
-    <div className="checkpoint-private">
+    <div className="check-private">
       <h2>{person.name}, answer in private</h2>
       <p className="muted">
         {checkpoint.anonymous
@@ -72,7 +72,7 @@ export function PrivateAnswer({ checkpoint, person }: { checkpoint: Checkpoint; 
         );
       })}
       {error ? <p role="alert">{error}</p> : null}
-      <div className="checkpoint-actions">
+      <div className="check-actions">
         <button type="button" className="button button-primary button-large" onClick={submit}>
           Submit my answers
         </button>

@@ -1,3 +1,4 @@
+import '../../ui/checkScreens.css';
 import './alignment.css';
 export { CheckpointSection } from './CheckpointSection';
 export { checkpointView, useCheckpointView } from './store';

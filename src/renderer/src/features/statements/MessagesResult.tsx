@@ -133,7 +133,7 @@ export function MessagesResult({
           ))}
           {error ? <p role="alert">{error}</p> : null}
           {saved ? <p role="status">Saved: every team will hear these.</p> : null}
-          <div className="checkpoint-actions">
+          <div className="check-actions">
             <button type="submit" className="button button-primary button-large">
               Save the agreed messages
             </button>

@@ -30,8 +30,8 @@ export function NewStatementForm({ workspace, kind }: { workspace: Workspace; ki
   };
 
   return (
-    <div className="checkpoint-screen" role="dialog" aria-modal="true" aria-label={heading}>
-      <form className="checkpoint-form" onSubmit={submit}>
+    <div className="check-screen" role="dialog" aria-modal="true" aria-label={heading}>
+      <form className="check-form" onSubmit={submit}>
         <h2>{heading}</h2>
         <p className="statement-ask">
           {kind === 'messages'
@@ -44,12 +44,12 @@ export function NewStatementForm({ workspace, kind }: { workspace: Workspace; ki
           Title
           <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <label className="checkpoint-check">
+        <label className="check-option">
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           Anonymous: the saved drafts keep no link to who wrote them
         </label>
         {error ? <p role="alert">{error}</p> : null}
-        <div className="checkpoint-actions">
+        <div className="check-actions">
           <button type="submit" className="button button-primary button-large">
             Open the check
           </button>

@@ -33,7 +33,7 @@ export function PrivateDraft({ check, person }: { check: StatementCheck; person:
   };
 
   return (
-    <form className="checkpoint-private statement-private" onSubmit={submit}>
+    <form className="check-private statement-private" onSubmit={submit}>
       <h2>{person.name}, write in private</h2>
       <p className="statement-ask">
         {check.kind === 'messages'
@@ -80,7 +80,7 @@ export function PrivateDraft({ check, person }: { check: StatementCheck; person:
         </>
       )}
       {error ? <p role="alert">{error}</p> : null}
-      <div className="checkpoint-actions">
+      <div className="check-actions">
         <button type="submit" className="button button-primary button-large">
           Done
         </button>

@@ -31,7 +31,7 @@ export function StatementScreen({
   if (person) {
     return (
       <div
-        className="checkpoint-screen"
+        className="check-screen"
         role="dialog"
         aria-modal="true"
         aria-label={`Private draft for ${person.name}`}
@@ -47,10 +47,10 @@ export function StatementScreen({
   };
 
   return (
-    <div className="checkpoint-screen" role="dialog" aria-modal="true" aria-label={`Check: ${check.title}`}>
-      <header className="checkpoint-header">
+    <div className="check-screen" role="dialog" aria-modal="true" aria-label={`Check: ${check.title}`}>
+      <header className="check-header">
         <h2 className="statement-title">{check.title}</h2>
-        <span className="checkpoint-kind">{check.anonymous ? 'Anonymous' : 'Named'}</span>
+        <span className="check-kind">{check.anonymous ? 'Anonymous' : 'Named'}</span>
         <button type="button" className="button button-large" onClick={statementView.close}>
           Back to the rounds
         </button>
@@ -77,7 +77,7 @@ export function StatementScreen({
       )}
       {readOnly ? null : (
         <DeleteWithConfirm
-          className="checkpoint-delete"
+          className="check-delete"
           label="Delete this check"
           confirmLabel="Delete it, with every draft"
           onDelete={remove}

@@ -17,7 +17,7 @@ export function StatementSection({ workspace, readOnly }: { workspace: Workspace
   const shown = workspace.statementChecks.find((c) => c.id === openId) ?? null;
 
   return (
-    <section className="checkpoint-section statement-section" aria-label="Written checks">
+    <section className="check-section statement-section" aria-label="Written checks">
       <h2>Same message and success</h2>
       {workspace.statementChecks.length > 0 ? (
         <ol>

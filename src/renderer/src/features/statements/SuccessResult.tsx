@@ -100,7 +100,7 @@ export function SuccessResult({
             />
           </label>
           {error ? <p role="alert">{error}</p> : null}
-          <div className="checkpoint-actions">
+          <div className="check-actions">
             <button type="submit" className="button button-primary button-large">
               Save the definition of success
             </button>

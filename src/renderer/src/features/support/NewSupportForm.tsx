@@ -41,8 +41,8 @@ export function NewSupportForm({ workspace }: { workspace: Workspace }) {
   const edit = (i: number, name: string) => setDepartments(departments.map((d, j) => (j === i ? name : d)));
 
   return (
-    <div className="support-screen" role="dialog" aria-modal="true" aria-label="New support matrix">
-      <form className="support-form" onSubmit={submit}>
+    <div className="check-screen" role="dialog" aria-modal="true" aria-label="New support matrix">
+      <form className="check-form" onSubmit={submit}>
         <h2>New support matrix</h2>
         <label>
           Title
@@ -78,7 +78,7 @@ export function NewSupportForm({ workspace }: { workspace: Workspace }) {
             </button>
           ) : null}
         </fieldset>
-        <label className="support-check">
+        <label className="check-option">
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           Anonymous: the saved ratings keep no link to who gave them
         </label>
@@ -89,7 +89,7 @@ export function NewSupportForm({ workspace }: { workspace: Workspace }) {
           </p>
         ) : null}
         {error ? <p role="alert">{error}</p> : null}
-        <div className="support-actions">
+        <div className="check-actions">
           <button type="submit" className="button button-primary button-large">
             Start the support matrix
           </button>

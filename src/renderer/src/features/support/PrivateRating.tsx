@@ -26,7 +26,7 @@ export function PrivateRating({ check, person }: { check: SupportCheck; person: 
   };
 
   return (
-    <div className="support-private">
+    <div className="check-private">
       <h2>{person.name}, rate in private</h2>
       <p className="muted">
         {check.anonymous
@@ -91,7 +91,7 @@ export function PrivateRating({ check, person }: { check: SupportCheck; person: 
         </>
       )}
       {error ? <p role="alert">{error}</p> : null}
-      <div className="support-actions">
+      <div className="check-actions">
         <button type="button" className="button button-primary button-large" onClick={submit}>
           Submit my ratings
         </button>

@@ -29,7 +29,7 @@ export function SupportScreen({
   if (person) {
     return (
       <div
-        className="support-screen"
+        className="check-screen"
         role="dialog"
         aria-modal="true"
         aria-label={`Private ratings for ${person.name}`}
@@ -46,14 +46,14 @@ export function SupportScreen({
 
   return (
     <div
-      className="support-screen"
+      className="check-screen"
       role="dialog"
       aria-modal="true"
       aria-label={`Support matrix: ${check.title}`}
     >
-      <header className="support-header">
+      <header className="check-header">
         <h2>{check.title}</h2>
-        <span className="support-kind">{check.anonymous ? 'Anonymous' : 'Named'}</span>
+        <span className="check-kind">{check.anonymous ? 'Anonymous' : 'Named'}</span>
         <button type="button" className="button button-large" onClick={supportView.close}>
           Back to the rounds
         </button>
@@ -76,7 +76,7 @@ export function SupportScreen({
       )}
       {readOnly ? null : (
         <DeleteWithConfirm
-          className="support-delete"
+          className="check-delete"
           label="Delete this support matrix"
           confirmLabel="Delete it, with every rating"
           onDelete={remove}

@@ -15,7 +15,7 @@ export function SupportSection({ workspace, readOnly }: { workspace: Workspace; 
   const shown = workspace.supportChecks.find((c) => c.id === openId) ?? null;
 
   return (
-    <section className="support-section" aria-label="Support matrices">
+    <section className="check-section" aria-label="Support matrices">
       <h2>Support matrices</h2>
       {workspace.supportChecks.length > 0 ? (
         <ol>

@@ -1,3 +1,4 @@
+import '../../ui/checkScreens.css';
 import './support.css';
 export { SupportSection } from './SupportSection';
 export { supportView, useSupportView } from './store';
