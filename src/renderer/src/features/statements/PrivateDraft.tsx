@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/workspace/statementCheckSchema';
 import { documentActions } from '../../document';
 import { statementView } from './store';
+import { MetricTargetFields } from './MetricTargetFields';
 
 const BOXES = Array.from({ length: STATEMENT_LIMITS.messages }, (_, i) => i);
 
@@ -60,24 +61,7 @@ export function PrivateDraft({ check, person }: { check: StatementCheck; person:
           </label>
         ))
       ) : (
-        <>
-          <label className="statement-field">
-            Metric
-            <input
-              value={metric}
-              maxLength={STATEMENT_LIMITS.metric}
-              onChange={(e) => setMetric(e.target.value)}
-            />
-          </label>
-          <label className="statement-field">
-            Target
-            <input
-              value={target}
-              maxLength={STATEMENT_LIMITS.target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </label>
-        </>
+        <MetricTargetFields metric={metric} target={target} onMetric={setMetric} onTarget={setTarget} />
       )}
       {error ? <p role="alert">{error}</p> : null}
       <div className="check-actions">

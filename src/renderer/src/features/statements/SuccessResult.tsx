@@ -6,10 +6,11 @@ import {
   successPriorityOf,
   successReveal,
 } from '../../../../shared/domain/statements';
-import { SERIES_LIMITS, type Workspace } from '../../../../shared/domain/workspace';
+import { type Workspace } from '../../../../shared/domain/workspace';
 import type { SuccessCheck } from '../../../../shared/domain/workspace/statementCheckSchema';
 import { documentActions } from '../../document';
 import { checkDate } from './checkDate';
+import { MetricTargetFields } from './MetricTargetFields';
 
 /**
  * The revealed definitions of success: "6 people, 4 different metrics", then each distinct
@@ -83,22 +84,7 @@ export function SuccessResult({
       {readOnly ? null : priority ? (
         <form className="statement-agree" onSubmit={save} aria-label="Agree the definition of success">
           <h3>Agree what would mean “{priority.title}” succeeded</h3>
-          <label className="statement-field">
-            Metric
-            <input
-              value={metric}
-              maxLength={SERIES_LIMITS.metric}
-              onChange={(e) => setMetric(e.target.value)}
-            />
-          </label>
-          <label className="statement-field">
-            Target
-            <input
-              value={target}
-              maxLength={SERIES_LIMITS.target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </label>
+          <MetricTargetFields metric={metric} target={target} onMetric={setMetric} onTarget={setTarget} />
           {error ? <p role="alert">{error}</p> : null}
           <div className="check-actions">
             <button type="submit" className="button button-primary button-large">
